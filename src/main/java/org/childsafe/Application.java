@@ -1,12 +1,13 @@
 package org.childsafe;
 
-import io.micronaut.runtime.Micronaut;
+import org.childsafe.platform.Launcher;
 
+/** Starts ChildSafe: the Vaadin UI and the REST API on one port. */
 public final class Application {
     private Application() {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        Launcher.launch(Application.class, args);
     }
 }

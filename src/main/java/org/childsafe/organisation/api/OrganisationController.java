@@ -1,0 +1,56 @@
+package org.childsafe.organisation.api;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import org.childsafe.organisation.domain.Organisation;
+import org.childsafe.organisation.service.OrganisationService;
+
+import java.util.List;
+
+/** {@code /api/organisations}. */
+@Controller("/api/organisations")
+public class OrganisationController {
+
+    private final OrganisationService service;
+
+    public OrganisationController(OrganisationService service) {
+        this.service = service;
+    }
+
+    @Serdeable
+    public record CreateOrganisation(String name, String country, String type, String size) {
+    }
+
+    @Serdeable
+    public record Created(long id) {
+    }
+
+    @Serdeable
+    public record OrganisationJson(long id, String name, String country, String type, String size, boolean active) {
+        static OrganisationJson of(Organisation o) {
+            return new OrganisationJson(o.id(), o.name(), o.country(), o.type().code(), o.size().code(), o.active());
+        }
+    }
+
+    @Post
+    public HttpResponse<Created> create(@Body CreateOrganisation body) {
+        Organisation created = service.create(new OrganisationService.OrganisationForm(
+                body.name(), body.country(), body.type(), body.size()));
+        return HttpResponse.created(new Created(created.id()));
+    }
+
+    @Get
+    public List<OrganisationJson> list() {
+        return service.list().stream().map(OrganisationJson::of).toList();
+    }
+
+    @Get("/{id}")
+    public OrganisationJson get(@PathVariable long id) {
+        return OrganisationJson.of(service.get(id));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints for organisations. */
+package org.childsafe.organisation.api;

@@ -1,0 +1,2 @@
+/** Organisations: records and value types, no I/O. */
+package org.childsafe.organisation.domain;

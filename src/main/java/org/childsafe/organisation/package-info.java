@@ -1,0 +1,2 @@
+/** NGOs, shelters and other organisations that assess themselves. */
+package org.childsafe.organisation;

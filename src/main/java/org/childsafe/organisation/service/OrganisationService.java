@@ -1,0 +1,140 @@
+package org.childsafe.organisation.service;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.childsafe.organisation.domain.Organisation;
+import org.childsafe.organisation.domain.OrganisationType;
+import org.childsafe.organisation.domain.SizeBand;
+import org.childsafe.organisation.persistence.OrganisationRepository;
+import org.childsafe.organisation.persistence.OrganisationRow;
+import org.childsafe.platform.ConflictException;
+import org.childsafe.platform.InvalidInputException;
+import org.childsafe.platform.NotFoundException;
+import org.childsafe.platform.web.ApiError;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Creating, changing and listing organisations. */
+@Singleton
+public class OrganisationService {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    public static final int MAX_NAME = 200;
+
+    private final OrganisationRepository repository;
+    private final Clock clock;
+
+    public OrganisationService(OrganisationRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** What a person types when creating or editing an organisation; codes as in the API. */
+    public record OrganisationForm(String name, String country, String type, String size) {
+    }
+
+    @Transactional
+    public Organisation create(OrganisationForm form) {
+        Validated v = validate(form, null);
+        OrganisationRow row = repository.save(new OrganisationRow(null, v.name, v.country, v.type.code(),
+                v.size.code(), true, Instant.now(clock)));
+        return toDomain(row);
+    }
+
+    @Transactional
+    public Organisation update(long id, OrganisationForm form) {
+        OrganisationRow existing = repository.findById(id)
+                .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+        Validated v = validate(form, id);
+        return toDomain(repository.update(new OrganisationRow(id, v.name, v.country, v.type.code(), v.size.code(),
+                existing.active(), existing.createdAt())));
+    }
+
+    @Transactional
+    public Organisation setActive(long id, boolean active) {
+        OrganisationRow r = repository.findById(id)
+                .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+        return toDomain(repository.update(new OrganisationRow(r.id(), r.name(), r.country(), r.orgType(),
+                r.sizeBand(), active, r.createdAt())));
+    }
+
+    @Transactional
+    public Organisation get(long id) {
+        return repository.findById(id).map(OrganisationService::toDomain)
+                .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+    }
+
+    @Transactional
+    public List<Organisation> list() {
+        return repository.listOrderByName().stream().map(OrganisationService::toDomain).toList();
+    }
+
+    /** One page of organisations ordered by name, for lazy grids. */
+    @Transactional
+    public List<Organisation> page(int page, int pageSize) {
+        return repository.findAll(io.micronaut.data.model.Pageable.from(page, pageSize,
+                        io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("name"))))
+                .getContent().stream().map(OrganisationService::toDomain).toList();
+    }
+
+    @Transactional
+    public long count() {
+        return repository.count();
+    }
+
+    @Transactional
+    public List<Organisation> list(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.findByIdInOrderByName(ids).stream().map(OrganisationService::toDomain).toList();
+    }
+
+    private record Validated(String name, String country, OrganisationType type, SizeBand size) {
+    }
+
+    private Validated validate(OrganisationForm form, Long id) {
+        List<ApiError.Detail> problems = new ArrayList<>();
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty()) {
+            problems.add(ApiError.Detail.of("name", "name is required"));
+        } else if (name.length() > MAX_NAME) {
+            problems.add(ApiError.Detail.of("name", "name must be at most " + MAX_NAME + " characters"));
+        }
+        String country = form.country() == null || form.country().isBlank() ? "TH"
+                : form.country().strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(country).matches()) {
+            problems.add(ApiError.Detail.of("country", "country must be a two-letter ISO code such as TH"));
+        }
+        OrganisationType type = form.type() == null || form.type().isBlank() ? OrganisationType.NGO
+                : OrganisationType.fromCode(form.type()).orElse(null);
+        if (type == null) {
+            problems.add(ApiError.Detail.of("type", "type must be one of shelter, ngo, tourism, school_like_home,"
+                    + " government, other"));
+        }
+        SizeBand size = form.size() == null || form.size().isBlank() ? SizeBand.SMALL
+                : SizeBand.fromCode(form.size()).orElse(null);
+        if (size == null) {
+            problems.add(ApiError.Detail.of("size", "size must be one of small, medium, large"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message()
+                    : "The organisation is not valid", problems);
+        }
+        repository.findByNameIlike(name).filter(r -> !r.id().equals(id)).ifPresent(r -> {
+            throw new ConflictException("An organisation named \"" + name + "\" already exists");
+        });
+        return new Validated(name, country, type, size);
+    }
+
+    static Organisation toDomain(OrganisationRow row) {
+        return new Organisation(row.id(), row.name(), row.country(),
+                OrganisationType.fromCode(row.orgType()).orElse(OrganisationType.OTHER),
+                SizeBand.fromCode(row.sizeBand()).orElse(SizeBand.SMALL), row.active(), row.createdAt());
+    }
+}

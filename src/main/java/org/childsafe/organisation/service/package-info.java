@@ -1,0 +1,2 @@
+/** Organisation use cases; the transaction boundary. */
+package org.childsafe.organisation.service;

@@ -1,0 +1,2 @@
+/** Organisation list and editor. */
+package org.childsafe.organisation.ui;

@@ -1,0 +1,2 @@
+/** REST API plumbing shared by every feature: the error shape, exception mapping and the health check. */
+package org.childsafe.platform.web;
