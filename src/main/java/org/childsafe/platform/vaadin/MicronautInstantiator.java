@@ -37,6 +37,11 @@ public class MicronautInstantiator extends DefaultInstantiator {
     }
 
     @Override
+    public com.vaadin.flow.server.auth.MenuAccessControl getMenuAccessControl() {
+        return getOrCreate(com.vaadin.flow.server.auth.MenuAccessControl.class);
+    }
+
+    @Override
     public I18NProvider getI18NProvider() {
         return context.findBean(I18NProvider.class).orElseGet(super::getI18NProvider);
     }

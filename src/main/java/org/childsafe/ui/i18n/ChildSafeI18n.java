@@ -10,7 +10,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every UI string comes from here: the bundles {@code i18n/messages[_th].properties} (UTF-8).
+ * Every UI string comes from here: the bundles {@code i18n/<feature>[_th].properties} (UTF-8), one per
+ * feature so that features do not edit one shared file; a key is looked up in each bundle in turn.
  * English is the default; Thai is the second language. A missing key shows as {@code !key!} so that
  * it is seen at once (and {@code I18nBundlesTest} fails the build when a key lacks a translation).
  */
@@ -20,7 +21,10 @@ public class ChildSafeI18n implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale THAI = Locale.forLanguageTag("th");
     public static final List<Locale> LOCALES = List.of(ENGLISH, THAI);
-    public static final String BUNDLE = "i18n.messages";
+    /** One bundle per feature; a bundle that does not exist (yet) is skipped. */
+    public static final List<String> BUNDLES = List.of(
+            "i18n.messages", "i18n.identity", "i18n.framework", "i18n.assessment", "i18n.actionplan",
+            "i18n.review", "i18n.audit", "i18n.reporting");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -30,12 +34,24 @@ public class ChildSafeI18n implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NoFallback.INSTANCE).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
+        for (String bundle : BUNDLES) {
+            ResourceBundle resources;
+            try {
+                resources = ResourceBundle.getBundle(bundle, effective, NoFallback.INSTANCE);
+            } catch (MissingResourceException noSuchBundle) {
+                continue;
+            }
+            if (resources.containsKey(key)) {
+                String pattern = resources.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            }
         }
+        return "!" + key + "!";
+    }
+
+    /** True when some bundle defines the key (used to translate optional keys such as error codes). */
+    public boolean has(String key) {
+        return !getTranslation(key, ENGLISH).startsWith("!");
     }
 
     /** The supported locale closest to the given one (Thai for any {@code th-*}, else English). */
