@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param code          domain code
  * @param weight        the domain's weight W
- * @param score         D = 100 × Σ(w·v) / Σ(w) over applicable items, unrounded; null when none is applicable
+ * @param score         D = 100 × Σ(w·v) / Σ(w) over applicable items, unrounded (kept to 9 decimals, see
+ *                      {@link ScoreResult#normalise}); null when none is applicable
  * @param items         number of items in the domain
  * @param answered      items with a usable answer, N/A included
  * @param applicable    answered items that are not N/A (the ones scored)
@@ -50,7 +51,7 @@ public record DomainScore(
                 dontKnow++;
             }
         }
-        Double score = applicable == 0 ? null : 100 * weighted / weights;
+        Double score = applicable == 0 ? null : ScoreResult.normalise(100 * weighted / weights);
         return new DomainScore(code, weight, score, itemScores.size(), applicable + notApplicable,
                 applicable, notApplicable, missing, dontKnow);
     }

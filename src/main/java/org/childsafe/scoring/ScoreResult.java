@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  *
  * @param methodVersion {@link Scoring#METHOD_VERSION} of the method that produced this result
  * @param perspective   self answers only, or the effective (reviewed) answers
- * @param score         S, unrounded; null when no domain counts (nothing applicable answered yet)
+ * @param score         S, unrounded (kept to 9 decimals, see {@link #normalise}); null when no domain counts
+ *                      (nothing applicable answered yet)
  * @param band          code of the first band whose min ≤ S; null when S is null
  * @param rating        {@link Scoring#CRITICAL_GAPS} or a band code (capped, rule 7); null when S is null
  * @param provisional   rule 8
@@ -31,7 +32,7 @@ public record ScoreResult(
         List<DomainScore> domains,
         List<ItemScore> items) {
 
-    /** Decimals kept before any comparison or rounding, so binary floating-point noise cannot flip a result. */
+    /** Decimals kept of an unrounded score, so binary floating-point noise cannot flip a comparison. */
     static final int CANONICAL_SCALE = 9;
 
     public ScoreResult {
@@ -45,6 +46,15 @@ public record ScoreResult(
      */
     public static Double round(Double value) {
         return value == null ? null : canonical(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /**
+     * An unrounded score as it is kept: to 9 decimals (half-even), which removes binary floating-point noise
+     * (100.00000000000001 → 100.0, 16.249999999999996 → 16.25) while staying far below the 0.05 that rounding
+     * for display could turn on.
+     */
+    static double normalise(double value) {
+        return canonical(value).doubleValue();
     }
 
     static BigDecimal canonical(double value) {

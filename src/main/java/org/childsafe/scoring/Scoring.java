@@ -32,8 +32,8 @@ import org.childsafe.framework.domain.ScaleOption;
  *       otherwise the second band of the framework's list (the top band is withheld); with a single band
  *       there is nothing to cap.</li>
  *   <li>With nothing applicable answered, S, band and rating are null.</li>
- *   <li>Comparisons with band minimums use S taken at 9 decimals (see {@link ScoreResult#round}), so
- *       floating-point noise such as 79.99999999999999 for 80 cannot change the band.</li>
+ *   <li>Unrounded scores are kept to 9 decimals (see {@link ScoreResult#normalise}), so floating-point
+ *       noise such as 79.99999999999999 for 80, or 100.00000000000001, cannot change a band or a bound.</li>
  * </ul>
  */
 public final class Scoring {
@@ -141,7 +141,7 @@ public final class Scoring {
                 weights += domain.weight();
             }
         }
-        return weights == 0 ? null : weighted / weights;
+        return weights == 0 ? null : ScoreResult.normalise(weighted / weights);
     }
 
     /** Rule 6: the first band whose min ≤ S; the last band if the list (wrongly) has none that fits. */

@@ -491,13 +491,25 @@ class ScoringRulesTest {
         }
 
         @Test
+        void unrounded_scores_are_kept_to_nine_decimals_so_noise_cannot_cross_a_bound() {
+            Framework f = framework(domain("D", 0.1, item("a")), domain("E", 0.1, item("b")), domain("F", 0.1, item("c")));
+
+            ScoreResult result = effective(f, Responses.none().answer("met", "a", "b", "c"));
+
+            assertThat((0.1 * 100 + 0.1 * 100 + 0.1 * 100) / (0.1 + 0.1 + 0.1)).as("plain double arithmetic")
+                    .isEqualTo(99.99999999999999);
+            assertThat(result.band()).isEqualTo("strong");
+            assertThat(result.score()).isEqualTo(100.0);
+        }
+
+        @Test
         void domain_scores_are_rounded_the_same_way() {
             Framework f = framework(domain("D", item("a"), item("b"), item("c")));
 
             DomainScore domain = effective(f, Responses.none().answer("met", "a", "b").answer("not_met", "c"))
                     .domain("D").orElseThrow();
 
-            assertThat(domain.score()).isEqualTo(200.0 / 3);
+            assertThat(domain.score()).isEqualTo(66.666666667);
             assertThat(domain.roundedScore()).isEqualTo(66.7);
         }
     }
