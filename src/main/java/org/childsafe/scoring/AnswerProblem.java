@@ -1,0 +1,15 @@
+package org.childsafe.scoring;
+
+/**
+ * Why an answer cannot be stored.
+ *
+ * @param code    stable code for programs: {@link #ANSWER_REQUIRED}, {@link #UNKNOWN_ANSWER},
+ *                {@link #NA_REASON_REQUIRED}, {@link #NA_NOT_ALLOWED}
+ * @param message plain English message for people
+ */
+public record AnswerProblem(String code, String message) {
+    public static final String ANSWER_REQUIRED = "answer_required";
+    public static final String UNKNOWN_ANSWER = "unknown_answer";
+    public static final String NA_REASON_REQUIRED = "na_reason_required";
+    public static final String NA_NOT_ALLOWED = "na_not_allowed";
+}

@@ -1,0 +1,56 @@
+package org.childsafe.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.childsafe.framework.domain.Item;
+import org.childsafe.framework.domain.Scale;
+import org.childsafe.framework.domain.ScaleOption;
+
+/** The rules an answer (self-assessed or reviewed) must pass before it is stored (contracts.md section 2, rule 2). */
+public final class AnswerRules {
+
+    private AnswerRules() {
+    }
+
+    /**
+     * Every problem with this answer to this item; empty when the answer can be stored.
+     *
+     * @param answer   an option code; null or blank is a problem ({@code answer_required})
+     * @param naReason the written reason, needed when the answer is {@code na}; for a review, its comment
+     */
+    public static List<AnswerProblem> check(Item item, Scale scale, String answer, String naReason) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        if (answer == null || answer.isBlank()) {
+            problems.add(new AnswerProblem(AnswerProblem.ANSWER_REQUIRED,
+                    "an answer is required for item " + item.code()));
+            return problems;
+        }
+        Optional<ScaleOption> option = scale.option(answer);
+        if (option.isEmpty()) {
+            problems.add(new AnswerProblem(AnswerProblem.UNKNOWN_ANSWER,
+                    "\"" + answer + "\" is not an answer on scale " + scale.id() + "; use one of: " + codes(scale)));
+            return problems;
+        }
+        if (option.get().isNotApplicable()) {
+            if (!item.naAllowed()) {
+                problems.add(new AnswerProblem(AnswerProblem.NA_NOT_ALLOWED,
+                        "item " + item.code() + " cannot be marked not applicable"));
+            }
+            if (naReason == null || naReason.isBlank()) {
+                problems.add(new AnswerProblem(AnswerProblem.NA_REASON_REQUIRED,
+                        "marking item " + item.code() + " not applicable needs a written reason"));
+            }
+        }
+        return problems;
+    }
+
+    public static boolean isValid(Item item, Scale scale, String answer, String naReason) {
+        return check(item, scale, answer, naReason).isEmpty();
+    }
+
+    private static String codes(Scale scale) {
+        return scale.options().stream().map(ScaleOption::code).collect(Collectors.joining(", "));
+    }
+}
