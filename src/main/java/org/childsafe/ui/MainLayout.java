@@ -12,27 +12,43 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+
+import java.util.Comparator;
+import java.util.List;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
+import org.childsafe.identity.domain.Actor;
+import org.childsafe.identity.service.IdentityService;
+import org.childsafe.identity.ui.CurrentUser;
 import org.childsafe.ui.i18n.ChildSafeI18n;
 
 import java.util.Locale;
 
 /**
- * The application frame: title bar with the language switcher, and a side navigation built from the
- * views' {@code @Menu} annotations (their titles are i18n keys).
+ * The application frame: title bar with the language switcher and the signed-in person, and a side
+ * navigation built from the views' {@code @Menu} annotations (titles are i18n keys), showing only the
+ * views the person's role may open.
  */
 @Layout
 @Prototype
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    private final transient IdentityService identity;
+
+    public MainLayout(IdentityService identity) {
+        this.identity = identity;
         setPrimarySection(Section.DRAWER);
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("cs-brand");
         Div spacer = new Div();
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), spacer, languageSwitcher());
+        CurrentUser.get().ifPresent(actor -> bar.add(userBadge(actor), signOut()));
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.expand(spacer);
@@ -41,16 +57,46 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+        for (RouteData route : menuRoutes()) {
+            Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
+            SideNavItem item = new SideNavItem(getTranslation(menu.title()), "/" + route.getTemplate());
+            if (!menu.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(menu.icon()));
             }
             nav.addItem(item);
         }
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("cs-tagline");
         addToDrawer(new Div(brand, tagline), nav);
+    }
+
+    /** Views with {@code @Menu} that the signed-in person may open, in menu order. */
+    static List<RouteData> menuRoutes() {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(r -> r.getNavigationTarget().isAnnotationPresent(Menu.class))
+                .filter(r -> CurrentUser.mayOpen(r.getNavigationTarget()))
+                .sorted(Comparator.comparingDouble(r -> r.getNavigationTarget().getAnnotation(Menu.class).order()))
+                .toList();
+    }
+
+    private Span userBadge(Actor actor) {
+        Span badge = new Span(getTranslation("user.signedInAs", actor.displayName(),
+                getTranslation("role." + actor.role().code())));
+        badge.setId("signed-in-user");
+        badge.addClassName("cs-user");
+        return badge;
+    }
+
+    private Button signOut() {
+        Button button = new Button(getTranslation("user.signOut"), VaadinIcon.SIGN_OUT.create(), e -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            getUI().ifPresent(ui -> ui.getPage().setLocation("login"));
+            session.getSession().invalidate();
+            session.close();
+        });
+        button.setId("sign-out");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private Select<Locale> languageSwitcher() {
@@ -63,6 +109,7 @@ public class MainLayout extends AppLayout {
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 Language.choose(e.getValue());
+                CurrentUser.get().ifPresent(actor -> identity.setLanguage(actor, e.getValue().getLanguage()));
                 getUI().ifPresent(ui -> ui.getPage().reload());
             }
         });

@@ -10,6 +10,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.childsafe.platform.web.ApiError;
+import org.childsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -25,7 +26,8 @@ class OrganisationApiIT {
     @Client("/")
     HttpClient client;
 
-    private HttpClientResponseException refused(HttpRequest<?> request) {
+    private HttpClientResponseException refused(io.micronaut.http.MutableHttpRequest<?> request) {
+        request.basicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         return assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(request, Argument.of(Map.class), Argument.of(ApiError.class)));
     }
@@ -34,11 +36,11 @@ class OrganisationApiIT {
     void creating_an_organisation_returns_201_with_its_id_and_it_can_be_read_back() {
         String name = "Baan Chiang Rai " + UUID.randomUUID();
         HttpResponse<Map> created = client.toBlocking().exchange(
-                HttpRequest.POST("/api/organisations", Map.of("name", name, "type", "shelter")), Map.class);
+                HttpRequest.POST("/api/organisations", Map.of("name", name, "type", "shelter")).basicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD), Map.class);
         assertThat(created.getStatus().getCode()).isEqualTo(HttpStatus.CREATED.getCode());
         Number id = (Number) created.body().get("id");
 
-        @SuppressWarnings("unchecked") Map<String, Object> read = client.toBlocking().retrieve(HttpRequest.GET("/api/organisations/" + id), Map.class);
+        @SuppressWarnings("unchecked") Map<String, Object> read = client.toBlocking().retrieve(HttpRequest.GET("/api/organisations/" + id).basicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD), Map.class);
         assertThat(read).containsEntry("name", name).containsEntry("type", "shelter").containsEntry("country", "TH");
     }
 
@@ -63,7 +65,8 @@ class OrganisationApiIT {
     @Test
     void a_duplicate_name_is_a_conflict() {
         String name = "Duplicate " + UUID.randomUUID();
-        client.toBlocking().exchange(HttpRequest.POST("/api/organisations", Map.of("name", name)), Map.class);
+        client.toBlocking().exchange(HttpRequest.POST("/api/organisations", Map.of("name", name))
+                .basicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD), Map.class);
         HttpClientResponseException e = refused(HttpRequest.POST("/api/organisations", Map.of("name", name.toUpperCase())));
         assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.CONFLICT.getCode());
     }

@@ -11,6 +11,10 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
+import org.childsafe.identity.domain.Actor;
+import org.childsafe.identity.domain.Role;
+import org.childsafe.identity.service.IdentityService;
+import org.childsafe.identity.ui.CurrentUser;
 import org.childsafe.platform.vaadin.MicronautInstantiator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +56,27 @@ public abstract class ViewTestBase {
             }
         };
         MockVaadin.setup(uiFactory, servlet);
+        Role role = signedInRole();
+        if (role != null) {
+            IdentityService identity = context.getBean(IdentityService.class);
+            actor = TestUsers.create(identity, role, organisationIds());
+            CurrentUser.set(actor);
+            UI.getCurrent().navigate("");
+        }
         beforeEachView();
+    }
+
+    /** The person signed in for the test: a fresh user of {@link #signedInRole()}, or null. */
+    protected Actor actor;
+
+    /** The role of the signed-in test user; null for an anonymous visitor. */
+    protected Role signedInRole() {
+        return Role.ADMIN;
+    }
+
+    /** Organisations linked to the signed-in test user. */
+    protected Long[] organisationIds() {
+        return new Long[0];
     }
 
     /** The language of the mocked UI; English unless a test class says otherwise. */

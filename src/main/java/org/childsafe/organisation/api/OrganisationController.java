@@ -7,6 +7,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.childsafe.identity.domain.Actor;
 import org.childsafe.organisation.domain.Organisation;
 import org.childsafe.organisation.service.OrganisationService;
 
@@ -14,6 +17,7 @@ import java.util.List;
 
 /** {@code /api/organisations}. */
 @Controller("/api/organisations")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 public class OrganisationController {
 
     private final OrganisationService service;
@@ -38,19 +42,19 @@ public class OrganisationController {
     }
 
     @Post
-    public HttpResponse<Created> create(@Body CreateOrganisation body) {
-        Organisation created = service.create(new OrganisationService.OrganisationForm(
+    public HttpResponse<Created> create(Actor actor, @Body CreateOrganisation body) {
+        Organisation created = service.create(actor, new OrganisationService.OrganisationForm(
                 body.name(), body.country(), body.type(), body.size()));
         return HttpResponse.created(new Created(created.id()));
     }
 
     @Get
-    public List<OrganisationJson> list() {
-        return service.list().stream().map(OrganisationJson::of).toList();
+    public List<OrganisationJson> list(Actor actor) {
+        return service.visible(actor).stream().map(OrganisationJson::of).toList();
     }
 
     @Get("/{id}")
-    public OrganisationJson get(@PathVariable long id) {
-        return OrganisationJson.of(service.get(id));
+    public OrganisationJson get(Actor actor, @PathVariable long id) {
+        return OrganisationJson.of(service.get(actor, id));
     }
 }

@@ -7,7 +7,11 @@ import org.childsafe.organisation.domain.OrganisationType;
 import org.childsafe.organisation.domain.SizeBand;
 import org.childsafe.organisation.persistence.OrganisationRepository;
 import org.childsafe.organisation.persistence.OrganisationRow;
+import org.childsafe.audit.service.AuditLog;
+import org.childsafe.identity.domain.Access;
+import org.childsafe.identity.domain.Actor;
 import org.childsafe.platform.ConflictException;
+import org.childsafe.platform.ForbiddenException;
 import org.childsafe.platform.InvalidInputException;
 import org.childsafe.platform.NotFoundException;
 import org.childsafe.platform.web.ApiError;
@@ -27,10 +31,12 @@ public class OrganisationService {
     public static final int MAX_NAME = 200;
 
     private final OrganisationRepository repository;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public OrganisationService(OrganisationRepository repository, Clock clock) {
+    public OrganisationService(OrganisationRepository repository, AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -39,34 +45,75 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Organisation create(OrganisationForm form) {
+    public Organisation create(Actor actor, OrganisationForm form) {
+        requireAdmin(actor);
         Validated v = validate(form, null);
         OrganisationRow row = repository.save(new OrganisationRow(null, v.name, v.country, v.type.code(),
                 v.size.code(), true, Instant.now(clock)));
-        return toDomain(row);
+        Organisation created = toDomain(row);
+        audit.record(actor, created.id(), "organisation", created.id(), "create", null, describe(created));
+        return created;
     }
 
     @Transactional
-    public Organisation update(long id, OrganisationForm form) {
+    public Organisation update(Actor actor, long id, OrganisationForm form) {
+        requireAdmin(actor);
         OrganisationRow existing = repository.findById(id)
                 .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
         Validated v = validate(form, id);
-        return toDomain(repository.update(new OrganisationRow(id, v.name, v.country, v.type.code(), v.size.code(),
-                existing.active(), existing.createdAt())));
+        Organisation updated = toDomain(repository.update(new OrganisationRow(id, v.name, v.country, v.type.code(),
+                v.size.code(), existing.active(), existing.createdAt())));
+        audit.record(actor, id, "organisation", id, "update", describe(toDomain(existing)), describe(updated));
+        return updated;
     }
 
     @Transactional
-    public Organisation setActive(long id, boolean active) {
+    public Organisation setActive(Actor actor, long id, boolean active) {
+        requireAdmin(actor);
         OrganisationRow r = repository.findById(id)
                 .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
-        return toDomain(repository.update(new OrganisationRow(r.id(), r.name(), r.country(), r.orgType(),
-                r.sizeBand(), active, r.createdAt())));
+        Organisation updated = toDomain(repository.update(new OrganisationRow(r.id(), r.name(), r.country(),
+                r.orgType(), r.sizeBand(), active, r.createdAt())));
+        audit.record(actor, id, "organisation", id, active ? "activate" : "deactivate",
+                java.util.Map.of("active", r.active()), java.util.Map.of("active", active));
+        return updated;
+    }
+
+    /** An organisation the actor may see; 404 otherwise, so that existence does not leak. */
+    @Transactional
+    public Organisation get(Actor actor, long id) {
+        if (!Access.canRead(actor, id)) {
+            throw new NotFoundException("No organisation with id " + id);
+        }
+        return repository.findById(id).map(OrganisationService::toDomain)
+                .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+    }
+
+    /** The organisations the actor may see: all for administrators, else the linked ones. */
+    @Transactional
+    public List<Organisation> visible(Actor actor) {
+        return actor.isAdmin() ? list() : list(actor.organisationIds());
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!Access.canAdminister(actor)) {
+            throw new ForbiddenException("Only administrators can create or change organisations");
+        }
+    }
+
+    private static java.util.Map<String, Object> describe(Organisation o) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", o.name());
+        m.put("country", o.country());
+        m.put("type", o.type().code());
+        m.put("size", o.size().code());
+        m.put("active", o.active());
+        return m;
     }
 
     @Transactional
-    public Organisation get(long id) {
-        return repository.findById(id).map(OrganisationService::toDomain)
-                .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+    public java.util.Optional<Organisation> find(long id) {
+        return repository.findById(id).map(OrganisationService::toDomain);
     }
 
     @Transactional

@@ -12,6 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import org.childsafe.identity.domain.Role;
+import org.childsafe.identity.ui.AllowedRoles;
+import org.childsafe.identity.ui.CurrentUser;
 import org.childsafe.organisation.domain.Organisation;
 import org.childsafe.organisation.service.OrganisationService;
 import org.childsafe.platform.web.ApiException;
@@ -19,6 +22,7 @@ import org.childsafe.platform.web.ApiException;
 /** The list of organisations, with create and edit in a dialog. */
 @Route("organisations")
 @Menu(order = 50, icon = "vaadin:building", title = "nav.organisations")
+@AllowedRoles(Role.ADMIN)
 @Prototype
 public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -59,9 +63,9 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     private void save(Long id, OrganisationService.OrganisationForm form) {
         try {
             if (id == null) {
-                service.create(form);
+                service.create(CurrentUser.require(), form);
             } else {
-                service.update(id, form);
+                service.update(CurrentUser.require(), id, form);
             }
             dialog.close();
             grid.getDataProvider().refreshAll();

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 
 /** {@code GET /api/health}: 200 {"status":"UP"} without sign-in, once the database answers. */
 @Controller("/api/health")
+@io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
 public class HealthController {
 
     private final DataSource dataSource;

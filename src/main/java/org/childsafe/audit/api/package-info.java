@@ -1,0 +1,2 @@
+/** REST endpoints for the audit trail. */
+package org.childsafe.audit.api;

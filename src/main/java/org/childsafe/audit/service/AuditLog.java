@@ -1,0 +1,112 @@
+package org.childsafe.audit.service;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.childsafe.audit.domain.AuditChain;
+import org.childsafe.audit.domain.AuditEntry;
+import org.childsafe.audit.persistence.AuditStore;
+import org.childsafe.identity.domain.Access;
+import org.childsafe.identity.domain.Actor;
+import org.childsafe.platform.ForbiddenException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail. Every change to answers, evidence, reviews, status, actions, users and frameworks
+ * is recorded here in the same transaction as the change itself, so a change and its record stand or
+ * fall together.
+ */
+@Singleton
+public class AuditLog {
+
+    private static final int VERIFY_BATCH = 1000;
+
+    private final AuditStore store;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public AuditLog(AuditStore store, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends one entry. {@code before} and {@code after} are plain maps (or null) of the fields that
+     * matter to a reader; they are stored as JSON.
+     */
+    @Transactional
+    public void record(Actor actor, Long organisationId, String entityType, Object entityId, String action,
+                       Map<String, ?> before, Map<String, ?> after) {
+        AuditStore.Head head = store.lockHead();
+        long id = head.lastId() + 1;
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String beforeJson = toJson(before);
+        String afterJson = toJson(after);
+        String hash = AuditChain.hash(id, at, actor.username(), organisationId, entityType, String.valueOf(entityId),
+                action, beforeJson, afterJson, head.lastHash());
+        store.append(new AuditEntry(id, at, actor.username(), organisationId, entityType, String.valueOf(entityId),
+                action, beforeJson, afterJson, head.lastHash(), hash));
+    }
+
+    /** Checks the whole chain in batches; intact, or the first broken entry. */
+    @Transactional(readOnly = true)
+    public AuditChain.Verification verify(Actor actor) {
+        if (!Access.canAdminister(actor)) {
+            throw new ForbiddenException("Only administrators can check the audit trail");
+        }
+        String prev = AuditChain.GENESIS;
+        long next = 1;
+        long checked = 0;
+        while (true) {
+            List<AuditEntry> batch = store.read(next - 1, VERIFY_BATCH);
+            if (batch.isEmpty()) {
+                return new AuditChain.Verification(true, checked, null, null);
+            }
+            AuditChain.Verification v = AuditChain.verify(batch, prev, next);
+            if (!v.intact()) {
+                return new AuditChain.Verification(false, checked + v.checked(), v.firstBrokenId(), v.reason());
+            }
+            checked += v.checked();
+            prev = batch.get(batch.size() - 1).hash();
+            next = batch.get(batch.size() - 1).id() + 1;
+        }
+    }
+
+    /** Newest first; admins see everything (organisationId null), others one organisation they may see. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(Actor actor, Long organisationId, int offset, int limit) {
+        checkHistory(actor, organisationId);
+        return store.latest(organisationId, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Actor actor, Long organisationId) {
+        checkHistory(actor, organisationId);
+        return store.count(organisationId);
+    }
+
+    private static void checkHistory(Actor actor, Long organisationId) {
+        if (organisationId == null ? !actor.isAdmin() : !Access.canSeeHistory(actor, organisationId)) {
+            throw new ForbiddenException("You may not see this history");
+        }
+    }
+
+    private String toJson(Map<String, ?> value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(new java.util.TreeMap<>(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

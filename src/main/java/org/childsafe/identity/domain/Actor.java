@@ -1,0 +1,27 @@
+package org.childsafe.identity.domain;
+
+import java.util.Set;
+
+/**
+ * Who is acting: a signed-in person with one role and the organisations linked to them
+ * (belongs to as manager, assigned to as auditor, follows as trainer). Every service call that reads
+ * or changes organisation data takes an actor and asks {@link Access} whether it may.
+ */
+public record Actor(long userId, String username, String displayName, Role role, Set<Long> organisationIds,
+                    String language) {
+
+    public Actor {
+        organisationIds = Set.copyOf(organisationIds);
+    }
+
+    /** The system itself (start-up imports, demo seeding); never a person. */
+    public static final Actor SYSTEM = new Actor(0, "system", "ChildSafe", Role.ADMIN, Set.of(), "en");
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean linkedTo(long organisationId) {
+        return organisationIds.contains(organisationId);
+    }
+}

@@ -1,0 +1,2 @@
+/** Roles, the acting person and the access rules; pure. */
+package org.childsafe.identity.domain;

@@ -1,0 +1,290 @@
+package org.childsafe.identity.service;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.childsafe.audit.service.AuditLog;
+import org.childsafe.identity.domain.Access;
+import org.childsafe.identity.domain.Actor;
+import org.childsafe.identity.domain.LoginThrottle;
+import org.childsafe.identity.domain.Role;
+import org.childsafe.identity.persistence.UserRepository;
+import org.childsafe.identity.persistence.UserRow;
+import org.childsafe.platform.ConflictException;
+import org.childsafe.platform.ForbiddenException;
+import org.childsafe.platform.InvalidInputException;
+import org.childsafe.platform.NotFoundException;
+import org.childsafe.platform.web.ApiError;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/** Accounts: sign-in (UI and API), users and their organisations, passwords. */
+@Singleton
+public class IdentityService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    /** Verified API credentials are remembered briefly so HTTP Basic does not pay Argon2 on every call. */
+    private static final Duration CREDENTIAL_CACHE = Duration.ofMinutes(2);
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final LoginThrottle throttle;
+    private final Map<String, CachedCredential> verified = new ConcurrentHashMap<>();
+
+    private record CachedCredential(String digest, Instant until) {
+    }
+
+    public IdentityService(UserRepository users, PasswordHasher hasher, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+        this.throttle = new LoginThrottle(clock);
+    }
+
+    /** A user as shown to administrators. */
+    public record User(long id, String username, String displayName, Role role, String language, boolean active,
+                       Set<Long> organisationIds) {
+    }
+
+    /** What an administrator types to create or change a user; password only on creation or reset. */
+    public record UserForm(String username, String displayName, String password, String role, String language,
+                           List<Long> organisationIds) {
+    }
+
+    /**
+     * Checks a username and password. Refuses (without checking the password) while the username or
+     * address is locked after repeated failures.
+     */
+    @Transactional
+    public Actor authenticate(String username, String password, String address) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        throttle.lockedUntil(name, address).ifPresent(until -> {
+            throw new AuthenticationFailure(AuthenticationFailure.Reason.LOCKED, until);
+        });
+        UserRow row = users.findByUsername(name).filter(UserRow::active).orElse(null);
+        boolean ok;
+        String digest = digest(name, password);
+        CachedCredential cached = verified.get(name);
+        if (row != null && cached != null && cached.digest().equals(digest) && clock.instant().isBefore(cached.until())) {
+            ok = true;
+        } else {
+            ok = row != null && hasher.matches(password, row.passwordHash());
+        }
+        if (!ok) {
+            throttle.failed(name, address);
+            verified.remove(name);
+            throw new AuthenticationFailure(AuthenticationFailure.Reason.BAD_CREDENTIALS, null);
+        }
+        throttle.succeeded(name);
+        verified.put(name, new CachedCredential(digest, clock.instant().plus(CREDENTIAL_CACHE)));
+        return toActor(row);
+    }
+
+    /** The current actor for a signed-in username (active users only). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Actor> actor(String username) {
+        return users.findByUsername(username).filter(UserRow::active).map(this::toActor);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Actor> actor(long userId) {
+        return users.findById(userId).filter(UserRow::active).map(this::toActor);
+    }
+
+    @Transactional
+    public User create(Actor actor, UserForm form) {
+        requireAdmin(actor);
+        Valid v = validate(form, true, null);
+        if (users.findByUsername(v.username).isPresent()) {
+            throw new ConflictException("A user named \"" + v.username + "\" already exists");
+        }
+        UserRow row = users.save(new UserRow(null, v.username, v.displayName, hasher.hash(form.password()),
+                v.role.code(), v.language, true, clock.instant()));
+        v.organisationIds.forEach(org -> users.link(row.id(), org));
+        User created = toUser(row);
+        audit.record(actor, null, "user", row.id(), "create", null, describe(created));
+        return created;
+    }
+
+    @Transactional
+    public User update(Actor actor, long userId, UserForm form) {
+        requireAdmin(actor);
+        UserRow existing = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
+        User before = toUser(existing);
+        Valid v = validate(form, false, existing.username());
+        UserRow row = users.update(new UserRow(existing.id(), existing.username(), v.displayName,
+                existing.passwordHash(), v.role.code(), v.language, existing.active(), existing.createdAt()));
+        users.unlinkAll(userId);
+        v.organisationIds.forEach(org -> users.link(userId, org));
+        User after = toUser(row);
+        audit.record(actor, null, "user", userId, "update", describe(before), describe(after));
+        return after;
+    }
+
+    @Transactional
+    public User setActive(Actor actor, long userId, boolean active) {
+        requireAdmin(actor);
+        UserRow r = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
+        if (!active && r.id() == actor.userId()) {
+            throw new ConflictException("You cannot deactivate your own account");
+        }
+        UserRow row = users.update(new UserRow(r.id(), r.username(), r.displayName(), r.passwordHash(), r.role(),
+                r.language(), active, r.createdAt()));
+        verified.remove(r.username());
+        audit.record(actor, null, "user", userId, active ? "activate" : "deactivate",
+                Map.of("active", r.active()), Map.of("active", active));
+        return toUser(row);
+    }
+
+    @Transactional
+    public void resetPassword(Actor actor, long userId, String newPassword) {
+        UserRow r = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
+        if (!actor.isAdmin() && actor.userId() != userId) {
+            throw new ForbiddenException("Only administrators can reset another person's password");
+        }
+        String problem = PasswordHasher.problem(newPassword, r.username());
+        if (problem != null) {
+            throw InvalidInputException.field("password", problem);
+        }
+        users.update(new UserRow(r.id(), r.username(), r.displayName(), hasher.hash(newPassword), r.role(),
+                r.language(), r.active(), r.createdAt()));
+        verified.remove(r.username());
+        audit.record(actor, null, "user", userId, "password_reset", null, Map.of("username", r.username()));
+    }
+
+    /** A person changes their own language; kept for their next sign-in. */
+    @Transactional
+    public void setLanguage(Actor actor, String language) {
+        users.findById(actor.userId()).ifPresent(r -> users.update(new UserRow(r.id(), r.username(),
+                r.displayName(), r.passwordHash(), r.role(), "th".equals(language) ? "th" : "en", r.active(),
+                r.createdAt())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> list(Actor actor) {
+        requireAdmin(actor);
+        return users.listOrderByUsername().stream().map(this::toUser).toList();
+    }
+
+    /** Users linked to an organisation with a role (e.g. the auditors assigned to it). */
+    @Transactional(readOnly = true)
+    public List<User> linked(long organisationId, Role role) {
+        return users.findLinked(organisationId, role.code()).stream().map(this::toUser).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countAdmins() {
+        return users.countByRole(Role.ADMIN.code());
+    }
+
+    /** Creates the first administrator (start-up, empty database); no actor, recorded as "system". */
+    @Transactional
+    public User createFirstAdmin(String username, String password) {
+        UserRow row = users.save(new UserRow(null, username.strip().toLowerCase(Locale.ROOT), "Administrator",
+                hasher.hash(password), Role.ADMIN.code(), "en", true, clock.instant()));
+        User created = toUser(row);
+        audit.record(Actor.SYSTEM, null, "user", row.id(), "create", null, describe(created));
+        return created;
+    }
+
+    private record Valid(String username, String displayName, Role role, String language, Set<Long> organisationIds) {
+    }
+
+    private Valid validate(UserForm form, boolean creating, String existingUsername) {
+        List<ApiError.Detail> problems = new ArrayList<>();
+        String username = existingUsername != null ? existingUsername
+                : form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
+        if (creating && !USERNAME.matcher(username).matches()) {
+            problems.add(ApiError.Detail.of("username",
+                    "username must be 3 to 64 characters: lower-case letters, digits, dot, dash or underscore"));
+        }
+        String displayName = form.displayName() == null || form.displayName().isBlank() ? username
+                : form.displayName().strip();
+        if (displayName.length() > 200) {
+            problems.add(ApiError.Detail.of("displayName", "displayName must be at most 200 characters"));
+        }
+        Role role = form.role() == null ? null : Role.fromCode(form.role()).orElse(null);
+        if (role == null) {
+            problems.add(ApiError.Detail.of("role", "role must be one of admin, manager, auditor, trainer"));
+        }
+        if (creating) {
+            String problem = PasswordHasher.problem(form.password(), username);
+            if (problem != null) {
+                problems.add(ApiError.Detail.of("password", problem));
+            }
+        }
+        String language = form.language() == null || form.language().isBlank() ? "en" : form.language();
+        if (!language.equals("en") && !language.equals("th")) {
+            problems.add(ApiError.Detail.of("language", "language must be en or th"));
+        }
+        Set<Long> orgs = new LinkedHashSet<>(form.organisationIds() == null ? List.of() : form.organisationIds());
+        for (Long org : orgs) {
+            if (org == null || users.countOrganisations(org) == 0) {
+                problems.add(ApiError.Detail.of("organisationIds", "no organisation with id " + org));
+            }
+        }
+        if (role == Role.ADMIN && !orgs.isEmpty()) {
+            problems.add(ApiError.Detail.of("organisationIds", "administrators are not linked to organisations"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message() : "The user is not valid",
+                    problems);
+        }
+        return new Valid(username, displayName, role, language, orgs);
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!Access.canAdminister(actor)) {
+            throw new ForbiddenException("Only administrators can manage users");
+        }
+    }
+
+    private Actor toActor(UserRow row) {
+        return new Actor(row.id(), row.username(), row.displayName(), Role.fromCode(row.role()).orElseThrow(),
+                users.findOrganisationIds(row.id()), row.language());
+    }
+
+    private User toUser(UserRow row) {
+        return new User(row.id(), row.username(), row.displayName(), Role.fromCode(row.role()).orElseThrow(),
+                row.language(), row.active(), users.findOrganisationIds(row.id()));
+    }
+
+    private static Map<String, Object> describe(User u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", u.username());
+        m.put("displayName", u.displayName());
+        m.put("role", u.role().code());
+        m.put("language", u.language());
+        m.put("active", u.active());
+        m.put("organisationIds", u.organisationIds().stream().sorted().toList());
+        return m;
+    }
+
+    private static String digest(String username, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(username.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(String.valueOf(password).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.childsafe.identity.service;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import jakarta.inject.Singleton;
+
+/**
+ * Argon2id password hashes (password4j): memory-hard, salted, parameters stored in the hash so they
+ * can be raised later without breaking existing passwords. Parameters: 19 MiB, 2 passes, 1 lane
+ * (the OWASP minimum recommendation for Argon2id).
+ */
+@Singleton
+public class PasswordHasher {
+
+    public static final int MIN_LENGTH = 10;
+    private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID, 19);
+
+    public String hash(String password) {
+        return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
+    }
+
+    public boolean matches(String password, String hash) {
+        if (password == null || hash == null || !hash.startsWith("$argon2")) {
+            return false;
+        }
+        return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+    }
+
+    /** A problem with a new password, or null when it is acceptable. */
+    public static String problem(String password, String username) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return "password must be at least " + MIN_LENGTH + " characters";
+        }
+        if (password.length() > 200) {
+            return "password must be at most 200 characters";
+        }
+        if (username != null && password.equalsIgnoreCase(username)) {
+            return "password must not be the username";
+        }
+        return null;
+    }
+}

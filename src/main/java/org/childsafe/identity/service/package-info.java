@@ -1,0 +1,2 @@
+/** Sign-in, users, passwords and the first administrator. */
+package org.childsafe.identity.service;
