@@ -1,8 +1,10 @@
 package org.childsafe.framework.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,13 +49,23 @@ final class ScaleReader {
             return Scale.metPartial();
         }
         String id = map.get().required("id").flatMap(n -> values.code(n, map.get().path("id"), SHORT_CODE)).orElse("");
-        if (Scale.builtIn(id).isPresent()) {
-            problems.add(map.get().path("id"), map.get().raw("id"),
-                    "\"" + id + "\" is a built-in scale: use scale: " + id + " or choose another id");
-        }
+        int before = problems.count();
         List<ScaleOption> options = map.get().required("options")
                 .map(n -> options(n, map.get().path("options"))).orElse(List.of());
-        return Scale.withStandardOptions(id, options);
+        Scale scale = Scale.withStandardOptions(id, options);
+        Optional<Scale> builtIn = Scale.builtIn(id);
+        if (builtIn.isPresent() && problems.count() == before && !valuesByCode(scale).equals(valuesByCode(builtIn.get()))) {
+            problems.add(map.get().path("id"), map.get().raw("id"), "\"" + id
+                    + "\" is a built-in scale: list exactly its options, write scale: " + id + ", or choose another id");
+        }
+        return scale;
+    }
+
+    /** An inline scale may carry a built-in id only with the built-in options (as the canonical form writes it). */
+    private static Map<String, Double> valuesByCode(Scale scale) {
+        Map<String, Double> values = new HashMap<>();
+        scale.options().forEach(option -> values.put(option.code(), option.value()));
+        return values;
     }
 
     private List<ScaleOption> options(Node node, String path) {

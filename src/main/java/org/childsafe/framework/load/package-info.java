@@ -14,8 +14,9 @@
  *
  * <p>Choices where the contract is silent: texts are stripped of surrounding white space; an empty value
  * ({@code key:} with nothing after it) is refused rather than read as absent; codes of scale options and
- * bands and inline scale ids match {@code [A-Za-z0-9_.-]{1,32}}; an inline scale may not reuse a built-in
- * id; a listed {@code dont_know} may leave its value out (it is 0); YAML merge keys ({@code <<}) and
+ * bands and inline scale ids match {@code [A-Za-z0-9_.-]{1,32}}; an inline scale may carry a built-in id
+ * only with exactly that scale's options (the canonical form writes built-in scales that way); a listed
+ * {@code dont_know} may leave its value out (it is 0); YAML merge keys ({@code <<}) and
  * explicit tags other than the standard scalar, list and mapping tags are refused; files are at most
  * 2 MiB of UTF-8 (a leading byte order mark is allowed).
  */

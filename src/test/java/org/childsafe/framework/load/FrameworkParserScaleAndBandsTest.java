@@ -68,9 +68,18 @@ class FrameworkParserScaleAndBandsTest {
     }
 
     @Test
-    void an_inline_scale_may_not_take_the_id_of_a_built_in_scale() {
+    void an_inline_scale_with_a_built_in_id_must_list_exactly_the_built_in_options() {
         assertThat(problemsOf(withTopLines("scale: {id: frequency, options: [{code: yes, value: 1}]}"))).containsExactly(
-                problem("scale.id", 10, "\"frequency\" is a built-in scale: use scale: frequency or choose another id"));
+                problem("scale.id", 10, "\"frequency\" is a built-in scale: list exactly its options,"
+                        + " write scale: frequency, or choose another id"));
+    }
+
+    @Test
+    void a_built_in_scale_may_be_written_out_in_full() {
+        String inline = withTopLines("scale:", "  id: met-partial", "  options:", "    - {code: met, value: 1}",
+                "    - {code: partial, value: 0.5}", "    - {code: not_met, value: 0}");
+
+        assertThat(valid(inline).scale()).isEqualTo(Scale.metPartial());
     }
 
     @Test
