@@ -1,0 +1,172 @@
+package org.childsafe.framework.service;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.childsafe.audit.service.AuditLog;
+import org.childsafe.framework.domain.Framework;
+import org.childsafe.framework.load.FrameworkParser;
+import org.childsafe.framework.load.ParseResult;
+import org.childsafe.framework.load.Problem;
+import org.childsafe.framework.persistence.FrameworkVersionRepository;
+import org.childsafe.framework.persistence.FrameworkVersionRow;
+import org.childsafe.identity.domain.Access;
+import org.childsafe.identity.domain.Actor;
+import org.childsafe.platform.ConflictException;
+import org.childsafe.platform.ForbiddenException;
+import org.childsafe.platform.InvalidInputException;
+import org.childsafe.platform.NotFoundException;
+import org.childsafe.platform.web.ApiError;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The framework library: versioned checklist files, validated whole before anything is stored, and
+ * immutable once imported. Parsed versions are cached by id (they never change).
+ */
+@Singleton
+public class FrameworkLibrary {
+
+    private final FrameworkVersionRepository repository;
+    private final FrameworkParser parser = new FrameworkParser();
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Map<Long, StoredFramework> cache = new ConcurrentHashMap<>();
+
+    public FrameworkLibrary(FrameworkVersionRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A stored framework version: its database id and the parsed framework. */
+    public record StoredFramework(long id, Framework framework, String sha256) {
+    }
+
+    /** One line of the library list. */
+    public record Summary(long id, String code, String version, String titleEn, String titleTh, int itemCount,
+                          boolean indicative) {
+        public String title(String language) {
+            return "th".equals(language) && titleTh != null && !titleTh.isBlank() ? titleTh : titleEn;
+        }
+    }
+
+    /** What an import did. */
+    public enum ImportOutcome { CREATED, UNCHANGED }
+
+    public record ImportResult(ImportOutcome outcome, StoredFramework stored) {
+    }
+
+    /**
+     * Imports one framework file. Refused whole (400, every problem listed) when invalid; a no-op when
+     * the same bytes were imported before; 409 when that (framework, version) exists with other content.
+     */
+    @Transactional
+    public ImportResult importFile(Actor actor, byte[] content) {
+        if (!Access.canAdminister(actor)) {
+            throw new ForbiddenException("Only administrators can import frameworks");
+        }
+        ParseResult result = parser.parse(content);
+        if (result instanceof ParseResult.Invalid invalid) {
+            List<ApiError.Detail> details = invalid.problems().stream()
+                    .map(p -> new ApiError.Detail(p.path(), p.line(), p.message())).toList();
+            throw new InvalidInputException("The framework file is not valid: " + invalid.problems().size()
+                    + (invalid.problems().size() == 1 ? " problem" : " problems") + ". Nothing was imported.", details);
+        }
+        Framework framework = ((ParseResult.Valid) result).framework();
+        String sha = sha256(content);
+        Optional<FrameworkVersionRow> existing = repository.findByCodeAndVersion(framework.code(), framework.version());
+        if (existing.isPresent()) {
+            if (existing.get().sha256().equals(sha)) {
+                return new ImportResult(ImportOutcome.UNCHANGED, load(existing.get()));
+            }
+            throw new ConflictException("Framework " + framework.code() + " version " + framework.version()
+                    + " already exists with different content. Imported versions never change: give the file a new"
+                    + " version.");
+        }
+        FrameworkVersionRow row = repository.save(new FrameworkVersionRow(null, framework.code(), framework.version(),
+                truncate(framework.title().get("en")), framework.title().has("th") ? truncate(framework.title().get("th")) : null,
+                framework.itemCount(), framework.indicative(), new String(content, StandardCharsets.UTF_8), sha,
+                clock.instant(), actor.username()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("framework", framework.code());
+        after.put("version", framework.version());
+        after.put("sha256", sha);
+        after.put("items", framework.itemCount());
+        audit.record(actor, null, "framework", framework.code() + "@" + framework.version(), "import", null, after);
+        StoredFramework stored = new StoredFramework(row.id(), framework, sha);
+        cache.put(row.id(), stored);
+        return new ImportResult(ImportOutcome.CREATED, stored);
+    }
+
+    /** Every version, without parsing any file (framework code order, oldest version first). */
+    @Transactional(readOnly = true)
+    public List<Summary> list() {
+        return repository.listSummaries().stream().map(r -> new Summary(r.id(), r.code(), r.version(), r.titleEn(),
+                r.titleTh(), r.itemCount(), r.indicative())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public StoredFramework get(String code, String version) {
+        FrameworkVersionRow row = repository.findByCodeAndVersion(code, version)
+                .orElseThrow(() -> new NotFoundException("No framework " + code + " version " + version));
+        StoredFramework cached = cache.get(row.id());
+        return cached != null ? cached : load(row);
+    }
+
+    /** A version by id, from the cache after the first read (one query, then none). */
+    @Transactional(readOnly = true)
+    public StoredFramework get(long id) {
+        StoredFramework cached = cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        return load(repository.findById(id).orElseThrow(() -> new NotFoundException("No framework version " + id)));
+    }
+
+    /** The stored file text of a version, exactly as imported. */
+    @Transactional(readOnly = true)
+    public String content(long id) {
+        return repository.findById(id).map(FrameworkVersionRow::content)
+                .orElseThrow(() -> new NotFoundException("No framework version " + id));
+    }
+
+    /** Versions of one framework, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Summary> versions(String code) {
+        return repository.findByCodeOrderByImportedAt(code).stream().map(r -> new Summary(r.id(), r.code(),
+                r.version(), r.titleEn(), r.titleTh(), r.itemCount(), r.indicative())).toList();
+    }
+
+    private StoredFramework load(FrameworkVersionRow row) {
+        return cache.computeIfAbsent(row.id(), id -> {
+            ParseResult parsed = parser.parse(row.content());
+            if (parsed instanceof ParseResult.Valid valid) {
+                return new StoredFramework(row.id(), valid.framework(), row.sha256());
+            }
+            List<Problem> problems = ((ParseResult.Invalid) parsed).problems();
+            throw new IllegalStateException("Stored framework " + row.code() + " " + row.version()
+                    + " no longer parses: " + problems.get(0).describe());
+        });
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 500 ? s.substring(0, 500) : s;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
