@@ -43,10 +43,11 @@ final class YamlDocument {
         }
         try {
             Node root = yaml().compose(new StringReader(text.get()));
-            if (root == null) {
+            if (root == null || Values.isNull(root)) {
                 problems.file(null, "the file is empty");
+                return Optional.empty();
             }
-            return Optional.ofNullable(root);
+            return Optional.of(root);
         } catch (MarkedYAMLException e) {
             problems.file(Problems.lineOf(e.getProblemMark()), "invalid YAML: " + describe(e));
         } catch (ReaderException e) {

@@ -31,6 +31,19 @@ class FrameworkParserFileTest {
     }
 
     @Test
+    void a_file_with_an_empty_document_is_refused_as_empty() {
+        assertThat(problemsOf("---\n...\n")).containsExactly(problem("", null, "the file is empty"));
+    }
+
+    @Test
+    void deeply_nested_yaml_is_refused_before_it_can_exhaust_the_stack() {
+        String deep = withTopLines("publisher: " + "[".repeat(5000) + "]".repeat(5000));
+
+        assertThat(problemsOf(deep)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("invalid YAML: Nesting Depth exceeded max 50"));
+    }
+
+    @Test
     void invalid_yaml_syntax_is_reported_with_the_parsers_line_and_problem() {
         String broken = MINIMAL.replace("title: {en: Policy}", "title: {en: Policy");
 
