@@ -1,0 +1,146 @@
+package org.childsafe.assessment.api;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import org.childsafe.assessment.domain.Answer;
+import org.childsafe.assessment.domain.Assessment;
+import org.childsafe.assessment.domain.Evidence;
+import org.childsafe.assessment.domain.Review;
+import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.assessment.service.ScoreJson;
+import org.childsafe.identity.domain.Actor;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code /api/assessments} (contracts.md section 4). */
+@Controller("/api/assessments")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class AssessmentController {
+
+    private final AssessmentService service;
+
+    public AssessmentController(AssessmentService service) {
+        this.service = service;
+    }
+
+    @Serdeable
+    public record StartBody(Long organisationId, String framework, String version, String title, String period) {
+    }
+
+    @Serdeable
+    public record Created(long id) {
+    }
+
+    @Serdeable
+    public record EvidenceBody(String description, String reference) {
+    }
+
+    @Serdeable
+    public record AnswerBody(String answer, String comment, String naReason, List<EvidenceBody> evidence) {
+    }
+
+    @Serdeable
+    public record EvidenceJson(long id, String description, String reference, String fileName, Long fileSize) {
+        static EvidenceJson of(Evidence e) {
+            return new EvidenceJson(e.id(), e.description(), e.reference(), e.fileName(), e.fileSize());
+        }
+    }
+
+    @Serdeable
+    public record AnswerJson(String itemCode, String answer, String comment, String naReason,
+                             List<EvidenceJson> evidence, Instant savedAt) {
+    }
+
+    @Serdeable
+    public record ReviewBody(String answer, String comment) {
+    }
+
+    @Serdeable
+    public record ReviewJson(String itemCode, String answer, String comment, String reviewer, Instant reviewedAt) {
+        static ReviewJson of(Review r) {
+            return new ReviewJson(r.itemCode(), r.answer(), r.comment(), r.reviewer(), r.reviewedAt());
+        }
+    }
+
+    @Serdeable
+    public record CommentBody(String comment) {
+    }
+
+    @Serdeable
+    public record StatusJson(long id, String status) {
+    }
+
+    @Serdeable
+    public record AssessmentJson(long id, long organisationId, String title, String period, String status,
+                                 String returnComment, Instant createdAt, Instant submittedAt, Instant verifiedAt) {
+        static AssessmentJson of(Assessment a) {
+            return new AssessmentJson(a.id(), a.organisationId(), a.title(), a.period(), a.status().code(),
+                    a.returnComment(), a.createdAt(), a.submittedAt(), a.verifiedAt());
+        }
+    }
+
+    @Post
+    public HttpResponse<Created> start(Actor actor, @Body StartBody body) {
+        Assessment a = service.start(actor, new AssessmentService.StartForm(body.organisationId(), body.framework(),
+                body.version(), body.title(), body.period()));
+        return HttpResponse.created(new Created(a.id()));
+    }
+
+    @Get
+    public List<AssessmentJson> list(Actor actor) {
+        return service.visible(actor).stream().map(AssessmentJson::of).toList();
+    }
+
+    @Get("/{id}")
+    public AssessmentJson get(Actor actor, @PathVariable long id) {
+        return AssessmentJson.of(service.details(actor, id).assessment());
+    }
+
+    @Put("/{id}/answers/{itemCode}")
+    public AnswerJson answer(Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body AnswerBody body) {
+        List<AssessmentService.EvidenceInput> evidence = body.evidence() == null ? null : body.evidence().stream()
+                .map(e -> e == null ? null : new AssessmentService.EvidenceInput(e.description(), e.reference())).toList();
+        AssessmentService.AnswerSaved saved = service.answer(actor, id, itemCode,
+                new AssessmentService.AnswerInput(body.answer(), body.comment(), body.naReason(), evidence));
+        Answer a = saved.answer();
+        return new AnswerJson(itemCode, a == null ? null : a.answer(), a == null ? null : a.comment(),
+                a == null ? null : a.naReason(), saved.evidence().stream().map(EvidenceJson::of).toList(), saved.savedAt());
+    }
+
+    @Post("/{id}/submit")
+    public StatusJson submit(Actor actor, @PathVariable long id) {
+        service.submit(actor, id);
+        return new StatusJson(id, "submitted");
+    }
+
+    @Put("/{id}/reviews/{itemCode}")
+    public ReviewJson review(Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body ReviewBody body) {
+        return ReviewJson.of(service.review(actor, id, itemCode, body.answer(), body.comment()));
+    }
+
+    @Post("/{id}/verify")
+    public StatusJson verify(Actor actor, @PathVariable long id) {
+        service.verify(actor, id);
+        return new StatusJson(id, "verified");
+    }
+
+    @Post("/{id}/return")
+    public StatusJson returnToOrganisation(Actor actor, @PathVariable long id, @Body CommentBody body) {
+        service.returnToOrganisation(actor, id, body.comment());
+        return new StatusJson(id, "returned");
+    }
+
+    @Get("/{id}/score")
+    public ScoreJson score(Actor actor, @PathVariable long id) {
+        return ScoreJson.of(service.score(actor, id));
+    }
+}

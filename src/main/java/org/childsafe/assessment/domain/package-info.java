@@ -1,0 +1,2 @@
+/** Assessments, answers, evidence and reviews; the workflow states. Pure. */
+package org.childsafe.assessment.domain;
