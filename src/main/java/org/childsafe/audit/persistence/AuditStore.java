@@ -121,8 +121,10 @@ public class AuditStore {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long org = rs.getLong("organisation_id");
+                // wasNull() speaks of the last column read, so it must come straight after getLong
+                Long organisationId = rs.wasNull() ? null : org;
                 out.add(new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.wasNull() ? null : org, rs.getString("entity_type"), rs.getString("entity_id"),
+                        organisationId, rs.getString("entity_type"), rs.getString("entity_id"),
                         rs.getString("action"), rs.getString("before_json"), rs.getString("after_json"),
                         rs.getString("prev_hash"), rs.getString("hash")));
             }
