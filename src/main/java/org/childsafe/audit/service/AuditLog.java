@@ -83,6 +83,50 @@ public class AuditLog {
         return store.count(organisationId);
     }
 
+    /** The state before and after a change, as short "field: value" texts. */
+    public record Change(String before, String after) {
+    }
+
+    /**
+     * What an entry changed, for people reading the trail: only the fields whose values differ (all of
+     * them when there was nothing before or after), as "field: value" joined by commas. A value that is
+     * not a JSON object is shown as it is.
+     */
+    public Change change(AuditEntry entry) {
+        Map<String, Object> before = parse(entry.beforeJson());
+        Map<String, Object> after = parse(entry.afterJson());
+        if (before == null || after == null) {
+            return new Change(before == null ? nullToEmpty(entry.beforeJson()) : describe(before, before.keySet()),
+                    after == null ? nullToEmpty(entry.afterJson()) : describe(after, after.keySet()));
+        }
+        java.util.Set<String> changed = new java.util.TreeSet<>(before.keySet());
+        changed.addAll(after.keySet());
+        changed.removeIf(key -> java.util.Objects.equals(before.get(key), after.get(key)));
+        return new Change(describe(before, changed), describe(after, changed));
+    }
+
+    private Map<String, Object> parse(String json) {
+        if (json == null || !json.startsWith("{")) {
+            return null;
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = this.json.readValue(json, Map.class);
+            return map;
+        } catch (IOException | RuntimeException notAnObject) {
+            return null;
+        }
+    }
+
+    private static String describe(Map<String, Object> values, java.util.Collection<String> keys) {
+        return keys.stream().filter(values::containsKey).sorted()
+                .map(key -> key + ": " + values.get(key)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     private static void checkHistory(Actor actor, Long organisationId) {
         if (organisationId == null ? !actor.isAdmin() : !Access.canSeeHistory(actor, organisationId)) {
             throw new ForbiddenException("You may not see this history");
