@@ -59,6 +59,11 @@ class ArchitectureTest {
                                 "org.childsafe.platform..", "org.childsafe.ui", "org.childsafe.ui.i18n",
                                 // the shared kernel: who is acting and what they may do
                                 "org.childsafe.identity.domain.."))
+                // and its UI side, used by every feature's views: who is signed in, who may open a view
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                                org.childsafe.identity.ui.CurrentUser.class, org.childsafe.identity.ui.AllowedRoles.class,
+                                org.childsafe.identity.ui.PublicView.class))
                 .check(CLASSES);
     }
 }

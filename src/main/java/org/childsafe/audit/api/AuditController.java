@@ -37,7 +37,7 @@ public class AuditController {
     }
 
     @Serdeable
-    public record VerificationJson(boolean intact, long checked, Long firstBrokenId, String reason) {
+    public record VerificationJson(boolean intact, long checked, Long firstBrokenId, String problem, String reason) {
     }
 
     @Get
@@ -51,6 +51,7 @@ public class AuditController {
     @Get("/verify")
     public VerificationJson verify(@Parameter(hidden = true) Actor actor) {
         AuditChain.Verification v = audit.verify(actor);
-        return new VerificationJson(v.intact(), v.checked(), v.firstBrokenId(), v.reason());
+        return new VerificationJson(v.intact(), v.checked(), v.firstBrokenId(),
+                v.problem() == null ? null : v.problem().name().toLowerCase(java.util.Locale.ROOT), v.reason());
     }
 }

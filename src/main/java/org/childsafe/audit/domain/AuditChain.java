@@ -39,13 +39,53 @@ public final class AuditChain {
                 e.beforeJson(), e.afterJson(), e.prevHash());
     }
 
-    /** Result of checking the chain: intact, or the first entry that does not fit. */
-    public record Verification(boolean intact, long checked, Long firstBrokenId, String reason) {
+    /** Why an entry breaks the chain. */
+    public enum Break {
+        /** An entry (by id) is not there: deleted, or the trail ends before its recorded end. */
+        MISSING,
+        /** The entry's previous-hash is not the hash of the entry before it (reordered or replaced). */
+        UNLINKED,
+        /** The entry's own hash does not fit its content: it was edited after it was written. */
+        CHANGED,
+        /** The newest entry is not the one the head of the trail records (the end was rewritten). */
+        HEAD
+    }
+
+    /** Result of checking the chain: intact, or the first entry that does not fit and why. */
+    public record Verification(boolean intact, long checked, Long firstBrokenId, Break problem) {
+
+        public static Verification intact(long checked) {
+            return new Verification(true, checked, null, null);
+        }
+
+        public static Verification broken(long checked, long id, Break problem) {
+            return new Verification(false, checked, id, problem);
+        }
+
+        /** A plain English sentence for the API and logs; null when intact. */
+        public String reason() {
+            if (problem == null) {
+                return null;
+            }
+            return switch (problem) {
+                case MISSING -> "entry " + firstBrokenId + " is missing";
+                case UNLINKED -> "does not link to the entry before it";
+                case CHANGED -> "its content was changed after it was written";
+                case HEAD -> "it is not the newest entry recorded at the head of the trail";
+            };
+        }
+    }
+
+    /** Reads the stored entries with id greater than {@code afterId}, oldest first (one batch, may be short). */
+    @FunctionalInterface
+    public interface BatchReader {
+        List<AuditEntry> after(long afterId);
     }
 
     /**
      * Checks entries in id order, starting from {@code expectedPrevHash} (the genesis hash for the
-     * whole chain), and reports the first entry whose link or own hash is wrong.
+     * whole chain) and {@code expectedFirstId}, and reports the first entry whose id, link or own hash
+     * is wrong. A gap in the ids is reported as the missing id.
      */
     public static Verification verify(List<AuditEntry> entries, String expectedPrevHash, long expectedFirstId) {
         String prev = expectedPrevHash;
@@ -53,19 +93,50 @@ public final class AuditChain {
         long checked = 0;
         for (AuditEntry e : entries) {
             if (e.id() != expectedId) {
-                return new Verification(false, checked, e.id(), "entry " + expectedId + " is missing");
+                return Verification.broken(checked, expectedId, Break.MISSING);
             }
             if (!e.prevHash().equals(prev)) {
-                return new Verification(false, checked, e.id(), "does not link to the entry before it");
+                return Verification.broken(checked, e.id(), Break.UNLINKED);
             }
             if (!hashOf(e).equals(e.hash())) {
-                return new Verification(false, checked, e.id(), "its content was changed after it was written");
+                return Verification.broken(checked, e.id(), Break.CHANGED);
             }
             prev = e.hash();
             expectedId++;
             checked++;
         }
-        return new Verification(true, checked, null, null);
+        return Verification.intact(checked);
+    }
+
+    /**
+     * Checks the whole trail, batch by batch, from the first entry up to the head (the last id and hash
+     * recorded when the newest entry was appended). Checking against the head also catches entries
+     * removed from the end, which a walk over the remaining entries alone would not notice.
+     */
+    public static Verification verifyAll(BatchReader reader, long headId, String headHash) {
+        String prev = GENESIS;
+        long next = 1;
+        long checked = 0;
+        while (next <= headId) {
+            List<AuditEntry> batch = reader.after(next - 1).stream().filter(e -> e.id() <= headId).toList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            Verification v = verify(batch, prev, next);
+            if (!v.intact()) {
+                return Verification.broken(checked + v.checked(), v.firstBrokenId(), v.problem());
+            }
+            checked += v.checked();
+            prev = batch.get(batch.size() - 1).hash();
+            next = batch.get(batch.size() - 1).id() + 1;
+        }
+        if (next <= headId) {
+            return Verification.broken(checked, next, Break.MISSING);
+        }
+        if (!prev.equals(headHash)) {
+            return Verification.broken(checked, headId, Break.HEAD);
+        }
+        return Verification.intact(checked);
     }
 
     public static Optional<String> lastHash(List<AuditEntry> entries) {

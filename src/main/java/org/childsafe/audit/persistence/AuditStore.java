@@ -40,6 +40,18 @@ public class AuditStore {
     public record Head(long lastId, String lastHash) {
     }
 
+    /** The chain head as committed now, without locking it (for checking the chain). */
+    public Head head() {
+        return jdbc.prepareStatement("SELECT last_id, last_hash FROM audit_head WHERE id = 1", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("audit_head row is missing");
+                }
+                return new Head(rs.getLong(1), rs.getString(2));
+            }
+        });
+    }
+
     public void append(AuditEntry e) {
         jdbc.prepareStatement("INSERT INTO audit_log (id, at, actor, organisation_id, entity_type, entity_id, action,"
                 + " before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
@@ -67,11 +79,12 @@ public class AuditStore {
         });
     }
 
-    /** Entries with id greater than {@code afterId}, oldest first, at most {@code limit}. */
-    public List<AuditEntry> read(long afterId, int limit) {
-        return jdbc.prepareStatement("SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?", ps -> {
+    /** Entries with id greater than {@code afterId} and at most {@code upToId}, oldest first, at most {@code limit}. */
+    public List<AuditEntry> read(long afterId, long upToId, int limit) {
+        return jdbc.prepareStatement("SELECT * FROM audit_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?", ps -> {
             ps.setLong(1, afterId);
-            ps.setInt(2, limit);
+            ps.setLong(2, upToId);
+            ps.setInt(3, limit);
             return list(ps);
         });
     }
@@ -108,8 +121,10 @@ public class AuditStore {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long org = rs.getLong("organisation_id");
+                // wasNull() speaks of the last column read, so it must come straight after getLong
+                Long organisationId = rs.wasNull() ? null : org;
                 out.add(new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.wasNull() ? null : org, rs.getString("entity_type"), rs.getString("entity_id"),
+                        organisationId, rs.getString("entity_type"), rs.getString("entity_id"),
                         rs.getString("action"), rs.getString("before_json"), rs.getString("after_json"),
                         rs.getString("prev_hash"), rs.getString("hash")));
             }

@@ -28,7 +28,9 @@ public class ApiAuthenticationProvider<B> implements HttpRequestAuthenticationPr
 
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> auth) {
-        String address = request == null ? null : request.getRemoteAddress().getAddress().getHostAddress();
+        java.net.InetSocketAddress remote = request == null ? null : request.getRemoteAddress();
+        String address = remote == null ? null
+                : remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
         try {
             Actor actor = identity.get().authenticate(auth.getIdentity(), auth.getSecret(), address);
             return AuthenticationResponse.success(actor.username(), List.of(actor.role().code()),

@@ -83,8 +83,12 @@ public class IdentityService {
         CachedCredential cached = verified.get(name);
         if (row != null && cached != null && cached.digest().equals(digest) && clock.instant().isBefore(cached.until())) {
             ok = true;
+        } else if (row != null) {
+            ok = hasher.matches(password, row.passwordHash());
         } else {
-            ok = row != null && hasher.matches(password, row.passwordHash());
+            // pay the same Argon2 cost for an unknown or inactive username, so timing does not tell which exist
+            hasher.matches(password, hasher.decoy());
+            ok = false;
         }
         if (!ok) {
             throttle.failed(name, address);
@@ -128,6 +132,10 @@ public class IdentityService {
         UserRow existing = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
         User before = toUser(existing);
         Valid v = validate(form, false, existing.username());
+        if (existing.id() == actor.userId() && v.role != before.role()) {
+            // an administrator demoting themselves could leave ChildSafe without any administrator
+            throw new ConflictException("You cannot change your own role");
+        }
         UserRow row = users.update(new UserRow(existing.id(), existing.username(), v.displayName,
                 existing.passwordHash(), v.role.code(), v.language, existing.active(), existing.createdAt()));
         users.unlinkAll(userId);
@@ -154,10 +162,11 @@ public class IdentityService {
 
     @Transactional
     public void resetPassword(Actor actor, long userId, String newPassword) {
-        UserRow r = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
+        // refuse before looking the id up, so that non-administrators cannot probe which user ids exist
         if (!actor.isAdmin() && actor.userId() != userId) {
             throw new ForbiddenException("Only administrators can reset another person's password");
         }
+        UserRow r = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
         String problem = PasswordHasher.problem(newPassword, r.username());
         if (problem != null) {
             throw InvalidInputException.field("password", problem);

@@ -20,6 +20,18 @@ public class PasswordHasher {
         return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
     }
 
+    private volatile String decoy;
+
+    /** A hash of a random password, checked against when there is no account, so refusals take as long. */
+    public String decoy() {
+        String d = decoy;
+        if (d == null) {
+            d = hash(java.util.UUID.randomUUID().toString());
+            decoy = d;
+        }
+        return d;
+    }
+
     public boolean matches(String password, String hash) {
         if (password == null || hash == null || !hash.startsWith("$argon2")) {
             return false;

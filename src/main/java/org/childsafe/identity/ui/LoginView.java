@@ -57,13 +57,27 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             Language.choose(java.util.Locale.forLanguageTag(actor.language()));
             Object back = VaadinSession.getCurrent().getAttribute(NavigationGuard.RETURN_TO);
             VaadinSession.getCurrent().setAttribute(NavigationGuard.RETURN_TO, null);
-            String target = back instanceof String s && !s.startsWith("login") ? s : "";
+            String target = returnTarget(back);
             getUI().ifPresent(ui -> ui.getPage().setLocation(target.isEmpty() ? "./" : target));
         } catch (AuthenticationFailure refused) {
             form.setI18n(i18n(refused));
             form.setError(true);
             form.setEnabled(true);
         }
+    }
+
+    /**
+     * Where to go after signing in: the page first asked for, if it is a path inside the application.
+     * Anything that could leave it (a scheme, a host, a leading slash or backslash) goes to the start page.
+     */
+    static String returnTarget(Object asked) {
+        if (!(asked instanceof String s) || s.isBlank() || s.startsWith("login")) {
+            return "";
+        }
+        if (s.startsWith("/") || s.contains("\\") || s.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return "";
+        }
+        return s;
     }
 
     private LoginI18n i18n(AuthenticationFailure refused) {
