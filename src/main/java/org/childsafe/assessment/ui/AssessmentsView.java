@@ -61,6 +61,7 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.setId("assessment-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(new ComponentRenderer<>(this::titleLink)).setHeader(Labels.t("assessments.col.title"))
                 .setFlexGrow(3);
         grid.addColumn(Overview::organisationName).setHeader(Labels.t("assessments.col.organisation")).setFlexGrow(2);

@@ -13,9 +13,9 @@ import java.util.Locale;
 public final class DomainBarsSvg {
 
     /** Width of the drawing in user units. */
-    public static final int WIDTH = 640;
+    public static final int WIDTH = 480;
     /** Length of a full (100) bar. */
-    public static final int TRACK = 540;
+    public static final int TRACK = 400;
     static final int ROW = 46;
     static final int BAR_HEIGHT = 16;
 
@@ -37,7 +37,8 @@ public final class DomainBarsSvg {
         int height = Math.max(1, bars.size()) * ROW + 4;
         StringBuilder svg = new StringBuilder(256 + bars.size() * 400);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"cs-domain-bars\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">");
+                .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+                .append("\" preserveAspectRatio=\"xMinYMin meet\">");
         svg.append("<title>").append(escape(title)).append("</title>");
         List<String> described = new ArrayList<>();
         for (Bar bar : bars) {

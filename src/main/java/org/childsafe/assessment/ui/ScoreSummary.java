@@ -12,6 +12,7 @@ import org.childsafe.framework.domain.Band;
 import org.childsafe.framework.domain.Domain;
 import org.childsafe.framework.domain.Framework;
 import org.childsafe.scoring.DomainScore;
+import org.childsafe.scoring.ItemFlag;
 import org.childsafe.scoring.ItemScore;
 import org.childsafe.scoring.ScoreResult;
 import org.childsafe.scoring.Scoring;
@@ -48,8 +49,7 @@ public class ScoreSummary extends Section {
             UnorderedList list = new UnorderedList();
             list.setId(idPrefix + "-critical");
             critical.forEach(code -> framework.item(code).ifPresent(item -> list.add(new ListItem(
-                    code + " – " + Labels.text(item.text()) + " (" + Labels.option(framework.scale(),
-                            result.item(code).map(ItemScore::answer).orElse(null)) + ")"))));
+                    code + " – " + Labels.text(item.text()) + " (" + answerInWords(result, framework, code) + ")"))));
             add(list);
         }
         Paragraph counts = new Paragraph(Labels.t("result.counts",
@@ -87,6 +87,14 @@ public class ScoreSummary extends Section {
                 .map(Band::min).orElse(0.0);
         String minText = min == Math.rint(min) ? String.valueOf((long) min) : String.format(Locale.ROOT, "%.1f", min);
         return Labels.t("result.reason.band", Labels.score(result.score()), Labels.band(result.band()), minText);
+    }
+
+    /** The answer scored, and why a "Met" counts only half when it has no evidence. */
+    private static String answerInWords(ScoreResult result, Framework framework, String code) {
+        ItemScore scored = result.item(code).orElseThrow();
+        String answer = Labels.option(framework.scale(), scored.answer());
+        return scored.has(ItemFlag.CLAIMED_NOT_EVIDENCED) ? answer + " – " + Labels.flag(ItemFlag.CLAIMED_NOT_EVIDENCED)
+                : answer;
     }
 
     static List<DomainBarsSvg.Bar> bars(ScoreResult result, Framework framework) {

@@ -42,7 +42,7 @@ class AssessmentResultViewTest extends AssessmentViewTestBase {
         assertThat(text("result-reason")).isEqualTo("Critical gaps: P1 and E2 are critical and not met.");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("result-critical")).getElement().getTextRecursively())
                 .contains("P1 – Our board or governing body has approved a written child safeguarding policy")
-                .contains("(Not met)").contains("E1 – ").contains("(Met)");
+                .contains("(Not met)").contains("E1 – ").contains("(Met – Claimed, no evidence attached (counts as half))");
         assertThat(text("result-draft-note")).startsWith("Not submitted yet");
         assertThat(text("result-counts")).startsWith("5 of " + details().framework().itemCount() + " items answered");
 
@@ -81,8 +81,8 @@ class AssessmentResultViewTest extends AssessmentViewTestBase {
         criticalCodes().forEach(code -> answer(code, "met", true));
         answer("R1", "partial", true);
         UI.getCurrent().navigate("assessments/" + assessmentId + "/result");
-        assertThat(text("result-reason")).isEqualTo("R1 is critical and only partly met, so the rating can be no"
-                + " better than “Developing”.");
+        assertThat(text("result-reason")).isEqualTo("R1 is a minimum requirement that counts only in part (partly met,"
+                + " or “Met” without evidence), so the rating can be no better than “Developing”.");
         assertThat(_get(Span.class, spec -> spec.withId("result-rating")).getText()).isEqualTo("Developing");
     }
 }
