@@ -3,11 +3,9 @@ package org.childsafe.assessment.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
-import org.childsafe.assessment.domain.AssessmentStatus;
 import org.childsafe.assessment.domain.Evidence;
 import org.childsafe.assessment.service.AssessmentDetails;
 import org.childsafe.assessment.service.AssessmentService;
@@ -94,7 +91,7 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
         header = new WalkHeader(details, step);
         header.addStepListener(e -> go(e.step(), 1, null));
         add(header);
-        banners(editable).forEach(this::add);
+        WalkBanners.of(details.assessment(), editable).forEach(this::add);
 
         List<Domain> domains = details.framework().domains();
         Domain domain = domains.stream().filter(d -> d.code().equals(step)).findFirst().orElseThrow();
@@ -125,66 +122,14 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
                 card.focusAnswer();
             }
         }
-        add(cards, stepButtons(domains, stepIndex, page, pages));
+        StepButtons buttons = new StepButtons(domains, stepIndex, page, pages, PAGE_SIZE);
+        buttons.addStepListener(e -> go(e.step(), e.page(), null));
+        add(cards, buttons);
         if (editable && stepIndex == domains.size() - 1 && page == pages) {
             SubmitPanel submit = new SubmitPanel();
             submit.addSubmitListener(e -> submit(submit, step, page));
             add(submit);
         }
-    }
-
-    private List<Component> banners(boolean editable) {
-        List<Component> out = new java.util.ArrayList<>();
-        if (details.assessment().status() == AssessmentStatus.RETURNED && details.assessment().returnComment() != null) {
-            Div returned = new Div(new Paragraph(Labels.t("walk.returned", details.assessment().returnComment())));
-            returned.setId("returned-banner");
-            returned.addClassNames("cs-banner", "cs-banner-warning");
-            out.add(returned);
-        }
-        if (!editable) {
-            boolean locked = !details.assessment().status().editable();
-            Div readOnly = new Div(new Paragraph(locked
-                    ? Labels.t("walk.readOnly.locked", Labels.status(details.assessment().status()))
-                    : Labels.t("walk.readOnly.notYours")));
-            RouterLink result = new RouterLink(Labels.t("walk.toResult"), AssessmentResultView.class,
-                    new RouteParameters("id", String.valueOf(id)));
-            result.setId("to-result");
-            readOnly.add(result);
-            readOnly.setId("read-only-banner");
-            readOnly.addClassName("cs-banner");
-            out.add(readOnly);
-        }
-        return out;
-    }
-
-    private Div stepButtons(List<Domain> domains, int stepIndex, int page, int pages) {
-        Div nav = new Div();
-        nav.addClassNames("cs-step-nav", "cs-no-print");
-        if (page > 1 || stepIndex > 0) {
-            Button previous = new Button(Labels.t("walk.previous"), VaadinIcon.ARROW_LEFT.create(), e -> {
-                if (page > 1) {
-                    go(domains.get(stepIndex).code(), page - 1, null);
-                } else {
-                    Domain before = domains.get(stepIndex - 1);
-                    go(before.code(), (before.items().size() + PAGE_SIZE - 1) / PAGE_SIZE, null);
-                }
-            });
-            previous.setId("step-previous");
-            nav.add(previous);
-        }
-        if (page < pages || stepIndex < domains.size() - 1) {
-            Button next = new Button(Labels.t("walk.next"), VaadinIcon.ARROW_RIGHT.create(), e -> {
-                if (page < pages) {
-                    go(domains.get(stepIndex).code(), page + 1, null);
-                } else {
-                    go(domains.get(stepIndex + 1).code(), 1, null);
-                }
-            });
-            next.setIconAfterText(true);
-            next.setId("step-next");
-            nav.add(next);
-        }
-        return nav;
     }
 
     private void answer(ItemCard card, AssessmentService.AnswerInput input) {

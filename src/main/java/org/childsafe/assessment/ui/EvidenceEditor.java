@@ -73,7 +73,10 @@ class EvidenceEditor extends Div {
     List<EvidenceInput> entries() {
         List<EvidenceInput> out = new ArrayList<>();
         rows.getChildren().map(Row.class::cast).forEach(r -> {
-            if (!r.description.getValue().isBlank()) {
+            boolean described = !r.description.getValue().isBlank();
+            r.description.setInvalid(!described && !r.reference.getValue().isBlank());
+            r.description.setErrorMessage(Labels.t("walk.evidence.description.required"));
+            if (described) {
                 out.add(new EvidenceInput(r.description.getValue().strip(), r.reference.getValue().strip()));
             }
         });

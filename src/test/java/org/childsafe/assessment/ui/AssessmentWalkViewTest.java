@@ -183,6 +183,24 @@ class AssessmentWalkViewTest extends AssessmentViewTestBase {
     }
 
     @Test
+    void a_reference_without_a_description_is_not_saved_and_says_why() {
+        UI.getCurrent().navigate(walk("P"));
+        _setValue(radio("P1"), "met");
+        _click(_get(Button.class, spec -> spec.withId("evidence-add-P1")));
+        _setValue(_get(TextField.class, spec -> spec.withId("evidence-ref-P1-0")), "Office file 3");
+        assertThat(_get(TextField.class, spec -> spec.withId("evidence-desc-P1-0")).isInvalid()).isTrue();
+        assertThat(service().evidence(Actor.SYSTEM, assessmentId, "P1")).isEmpty();
+    }
+
+    @Test
+    void a_manager_cannot_open_the_review() {
+        UI.getCurrent().navigate("assessments/" + assessmentId + "/review");
+        assertThat(_find(Button.class, spec -> spec.withId("verify-assessment"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.H1.class)).extracting(h -> h.getText())
+                .anyMatch(t -> t.contains("Not available for your role"));
+    }
+
+    @Test
     void an_unknown_assessment_shows_page_not_found() {
         UI.getCurrent().navigate("assessments/999999999/walk");
         assertThat(_find(RadioButtonGroup.class)).isEmpty();
