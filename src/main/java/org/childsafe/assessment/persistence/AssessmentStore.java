@@ -265,6 +265,58 @@ public class AssessmentStore {
         });
     }
 
+    /** How many items have an answer, per assessment (one query for a page of assessments). */
+    public java.util.Map<Long, Integer> answerCounts(java.util.Collection<Long> assessmentIds) {
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        if (assessmentIds.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = List.copyOf(assessmentIds);
+        return jdbc.prepareStatement("SELECT assessment_id, COUNT(*) FROM answer WHERE assessment_id IN ("
+                + placeholders(ids.size()) + ") GROUP BY assessment_id", ps -> {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The newest snapshot's score and rating, per assessment that has one (no result JSON is read). */
+    public record LatestScore(long assessmentId, String kind, Double score, String rating) {
+    }
+
+    public java.util.Map<Long, LatestScore> latestScores(java.util.Collection<Long> assessmentIds) {
+        java.util.Map<Long, LatestScore> out = new java.util.HashMap<>();
+        if (assessmentIds.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = List.copyOf(assessmentIds);
+        return jdbc.prepareStatement("SELECT s.assessment_id, s.kind, s.score, s.rating FROM score_snapshot s"
+                + " WHERE s.assessment_id IN (" + placeholders(ids.size()) + ") AND s.id ="
+                + " (SELECT MAX(t.id) FROM score_snapshot t WHERE t.assessment_id = s.assessment_id)", ps -> {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double score = rs.getDouble(3);
+                    out.put(rs.getLong(1), new LatestScore(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : score,
+                            rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();

@@ -40,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Assessments: start on a pinned framework version, answer item by item (each answer is committed
@@ -358,6 +359,33 @@ public class AssessmentService {
     public ScoreComparison score(Actor actor, long id) {
         AssessmentDetails details = details(actor, id);
         return Scoring.compare(details.framework(), details.responses());
+    }
+
+    /** One line of the assessments list: what it is, how far it is, and its latest stored score. */
+    public record Overview(Assessment assessment, String organisationName, String frameworkCode,
+                           String frameworkVersion, org.childsafe.framework.domain.LocalizedText frameworkTitle,
+                           int answered, int total, Double score, String rating) {
+    }
+
+    /**
+     * A page of the assessments the actor may see, newest first, with answered counts and the latest
+     * snapshot's score: three set-based queries for the page, whatever its length.
+     */
+    @Transactional(readOnly = true)
+    public List<Overview> overview(Actor actor, int offset, int limit) {
+        List<Assessment> page = visible(actor).stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
+        List<Long> ids = page.stream().map(Assessment::id).toList();
+        Map<Long, Integer> answered = store.answerCounts(ids);
+        Map<Long, AssessmentStore.LatestScore> scores = store.latestScores(ids);
+        Map<Long, String> names = organisations.list(page.stream().map(Assessment::organisationId).distinct().toList())
+                .stream().collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
+        return page.stream().map(a -> {
+            Framework f = frameworks.get(a.frameworkVersionId()).framework();
+            AssessmentStore.LatestScore s = scores.get(a.id());
+            return new Overview(a, names.getOrDefault(a.organisationId(), ""), f.code(), f.version(), f.title(),
+                    answered.getOrDefault(a.id(), 0), f.itemCount(), s == null ? null : s.score(),
+                    s == null ? null : s.rating());
+        }).toList();
     }
 
     @Transactional(readOnly = true)
