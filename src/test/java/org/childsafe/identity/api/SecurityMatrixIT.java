@@ -10,6 +10,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
+import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.identity.domain.Actor;
 import org.childsafe.identity.domain.Role;
 import org.childsafe.identity.service.IdentityService;
@@ -52,6 +53,9 @@ class SecurityMatrixIT {
     static final class Fixture {
         long ownOrganisation;
         long otherOrganisation;
+        /** Draft assessments of the two organisations (cso-core 2026.1). */
+        long ownAssessment;
+        long otherAssessment;
         final Map<Role, Actor> people = new LinkedHashMap<>();
         Actor bystander;
     }
@@ -74,10 +78,15 @@ class SecurityMatrixIT {
      * One line of the matrix: a route (path placeholders are filled with the "own" or "other" id; a
      * query after '?' is sent as written), the body for POST/PUT, and who may call it.
      */
-    record Rule(String method, String path, Function<Fixture, Object> body, Scope scope, Set<Role> roles,
-                Function<Fixture, Long> own, Function<Fixture, Long> other) {
+    record Rule(String method, String path, java.util.function.BiFunction<Fixture, Long, Object> body, Scope scope,
+                Set<Role> roles, Function<Fixture, Long> own, Function<Fixture, Long> other) {
 
         Rule body(Function<Fixture, Object> newBody) {
+            return new Rule(method, path, (f, id) -> newBody.apply(f), scope, roles, own, other);
+        }
+
+        /** A body that depends on the probe's row id (own or other), e.g. {"organisationId": id}. */
+        Rule bodyFor(java.util.function.BiFunction<Fixture, Long, Object> newBody) {
             return new Rule(method, path, newBody, scope, roles, own, other);
         }
 
@@ -113,7 +122,7 @@ class SecurityMatrixIT {
     }
 
     static Rule rule(String method, String path) {
-        return new Rule(method, path, f -> null, null, Set.of(), f -> f.ownOrganisation, f -> f.otherOrganisation);
+        return new Rule(method, path, (f, id) -> null, null, Set.of(), f -> f.ownOrganisation, f -> f.otherOrganisation);
     }
 
     private static String unique(String prefix) {
@@ -133,8 +142,27 @@ class SecurityMatrixIT {
             rule("GET", "/api/organisations/{id}").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
             rule("GET", "/api/audit").admins(),
             rule("GET", "/api/audit?organisationId={id}").linked(Role.MANAGER, Role.AUDITOR),
-            rule("GET", "/api/audit/verify").admins()
+            rule("GET", "/api/audit/verify").admins(),
+            rule("GET", "/api/assessments").signedIn(),
+            rule("POST", "/api/assessments").bodyFor((f, org) -> Map.of("organisationId", org, "framework", "cso-core",
+                    "version", "2026.1")).linked(Role.MANAGER),
+            assessment("GET", "/api/assessments/{id}").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            assessment("GET", "/api/assessments/{id}/score").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            assessment("PUT", "/api/assessments/{id}/answers/P2").body(f -> Map.of("answer", "partial"))
+                    .linked(Role.MANAGER),
+            // reviews, return and verify: a draft answers 409 to an allowed caller, 403/404 to everyone else
+            assessment("PUT", "/api/assessments/{id}/reviews/P2").body(f -> Map.of("answer", "met", "comment", "seen"))
+                    .linked(Role.AUDITOR),
+            assessment("POST", "/api/assessments/{id}/return").body(f -> Map.of("comment", "look again"))
+                    .linked(Role.AUDITOR),
+            assessment("POST", "/api/assessments/{id}/verify").body(f -> Map.of()).linked(Role.AUDITOR),
+            // submit last in effect: a draft without critical answers answers 400 to allowed callers
+            assessment("POST", "/api/assessments/{id}/submit").body(f -> Map.of()).linked(Role.MANAGER)
     );
+
+    static Rule assessment(String method, String path) {
+        return rule(method, path).ids(f -> f.ownAssessment, f -> f.otherAssessment);
+    }
 
     private static final List<Role> ROLES = List.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR, Role.TRAINER);
 
@@ -147,6 +175,8 @@ class SecurityMatrixIT {
     IdentityService identity;
     @Inject
     OrganisationService organisations;
+    @Inject
+    AssessmentService assessments;
 
     private final Fixture fixture = new Fixture();
 
@@ -162,6 +192,10 @@ class SecurityMatrixIT {
                     : TestUsers.create(identity, role, fixture.ownOrganisation));
         }
         fixture.bystander = TestUsers.create(identity, Role.MANAGER, fixture.otherOrganisation);
+        fixture.ownAssessment = assessments.start(admin, new AssessmentService.StartForm(fixture.ownOrganisation,
+                "cso-core", "2026.1", "Matrix", null)).id();
+        fixture.otherAssessment = assessments.start(admin, new AssessmentService.StartForm(fixture.otherOrganisation,
+                "cso-core", "2026.1", "Matrix", null)).id();
     }
 
     /** "GET /api/organisations/{id}" for a router template such as "/api/organisations/{id}{?offset,limit}". */
@@ -309,7 +343,7 @@ class SecurityMatrixIT {
             id = "other".equals(probe.target()) ? rule.other().apply(fixture) : rule.own().apply(fixture);
         }
         String uri = rule.path().replaceAll("\\{[^}?&]*}", Long.toString(id));
-        Object body = rule.body().apply(fixture);
+        Object body = rule.body().apply(fixture, id);
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.parse(rule.method()), uri);
         if (body != null) {
             request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);

@@ -37,23 +37,39 @@ import static org.childsafe.support.Views.current;
 class ViewMatrixTest extends ViewTestBase {
 
     /** Who may open a view (administrators may open every view); {@code location} for routes with parameters. */
-    record Who(boolean open, Set<Role> roles, String location) {
+    record Who(boolean open, Set<Role> roles, String location, boolean rowScoped) {
         static Who anyone() {
-            return new Who(true, EnumSet.allOf(Role.class), null);
+            return new Who(true, EnumSet.allOf(Role.class), null, false);
         }
 
         static Who signedIn() {
-            return new Who(false, EnumSet.allOf(Role.class), null);
+            return new Who(false, EnumSet.allOf(Role.class), null, false);
         }
 
         static Who roles(Role first, Role... more) {
             Set<Role> roles = EnumSet.of(Role.ADMIN, first);
             roles.addAll(Arrays.asList(more));
-            return new Who(false, roles, null);
+            return new Who(false, roles, null, false);
+        }
+
+        /**
+         * A view of one row (e.g. an assessment): the sample location names a row of an organisation the
+         * test users are not linked to, so only administrators see the view; everyone else signed in gets
+         * "page not found" (existence does not leak). {@code {assessment}} is replaced by a real id.
+         */
+        static Who rowOf(String sampleLocation) {
+            return new Who(false, EnumSet.allOf(Role.class), sampleLocation, true);
+        }
+
+        /** As {@link #rowOf(String)}, for a view that only some roles may open at all (others: access denied). */
+        static Who rowOf(String sampleLocation, Role first, Role... more) {
+            Set<Role> roles = EnumSet.of(Role.ADMIN, first);
+            roles.addAll(Arrays.asList(more));
+            return new Who(false, roles, sampleLocation, true);
         }
 
         Who at(String sampleLocation) {
-            return new Who(open, roles, sampleLocation);
+            return new Who(open, roles, sampleLocation, rowScoped);
         }
     }
 
@@ -62,7 +78,10 @@ class ViewMatrixTest extends ViewTestBase {
             "login", Who.anyone(),
             "organisations", Who.roles(Role.ADMIN),
             "users", Who.roles(Role.ADMIN),
-            "audit", Who.roles(Role.MANAGER, Role.AUDITOR));
+            "audit", Who.roles(Role.MANAGER, Role.AUDITOR),
+            "assessments/:id([0-9]{1,18})/result", Who.rowOf("assessments/{assessment}/result"),
+            "assessments/:id([0-9]{1,18})/walk/:step?", Who.rowOf("assessments/{assessment}/walk"),
+            "assessments/:id([0-9]{1,18})/review", Who.rowOf("assessments/{assessment}/review", Role.AUDITOR));
 
     private static final List<Role> ROLES = List.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR, Role.TRAINER);
 
@@ -115,11 +134,13 @@ class ViewMatrixTest extends ViewTestBase {
         for (Class<? extends Component> view : views()) {
             String template = template(view);
             Who who = EXPECTED.getOrDefault(template, Who.signedIn());
-            String location = who.location() != null ? who.location() : template;
+            String location = (who.location() != null ? who.location() : template)
+                    .replace("{assessment}", Long.toString(sampleAssessment()));
             table.append(String.format("%-16s", template.isEmpty() ? "(start)" : template));
             for (Role role : allAndAnonymous()) {
                 Class<?> expected = who.open() ? view : role == null ? LoginView.class
-                        : who.roles().contains(role) ? view : AccessDeniedView.class;
+                        : !who.roles().contains(role) ? AccessDeniedView.class
+                        : who.rowScoped() && role != Role.ADMIN ? org.childsafe.ui.view.NotFoundView.class : view;
                 Class<?> shown = open(location, role == null ? null : people.get(role));
                 table.append(String.format(" %-18s", shown.getSimpleName()));
                 if (shown != expected) {
@@ -133,6 +154,22 @@ class ViewMatrixTest extends ViewTestBase {
         System.out.println(table);
         assertThat(wrong).as("views opened or refused against the expectation").isEmpty();
         assertThat(checked).isEqualTo(views().size() * 5);
+    }
+
+    private Long sampleAssessment;
+
+    /** An assessment of an organisation no test user is linked to. */
+    private long sampleAssessment() {
+        if (sampleAssessment == null) {
+            Actor admin = Actor.SYSTEM;
+            long org = context.getBean(org.childsafe.organisation.service.OrganisationService.class).create(admin,
+                    new org.childsafe.organisation.service.OrganisationService.OrganisationForm(
+                            "View matrix " + java.util.UUID.randomUUID(), "TH", "shelter", "small")).id();
+            sampleAssessment = context.getBean(org.childsafe.assessment.service.AssessmentService.class).start(admin,
+                    new org.childsafe.assessment.service.AssessmentService.StartForm(org, "cso-core", "2026.1", "Matrix",
+                            null)).id();
+        }
+        return sampleAssessment;
     }
 
     private static List<Role> allAndAnonymous() {
