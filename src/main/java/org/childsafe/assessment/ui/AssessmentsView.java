@@ -100,7 +100,7 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
         if (o.rating() == null && o.score() == null || status.editable()) {
             return "";
         }
-        return Labels.score(o.score()) + " · " + Labels.rating(o.rating());
+        return (o.score() == null ? "" : Labels.score(o.score()) + "% · ") + Labels.rating(o.rating());
     }
 
     /** Drafts (and returned ones) open in the checklist for the people who work on them; all else on the result. */

@@ -49,6 +49,17 @@ class AssessmentsViewTest extends AssessmentViewTestBase {
     }
 
     @Test
+    void a_submitted_assessment_shows_its_stored_score_and_rating() {
+        criticalCodes().forEach(code -> answer(code, "met", true));
+        answer("E2", "not_met", false);
+        double score = service().submit(org.childsafe.identity.domain.Actor.SYSTEM, assessmentId).effective().score();
+        UI.getCurrent().navigate(AssessmentsView.class);
+        Overview mine = rows().stream().filter(o -> o.assessment().id() == assessmentId).findFirst().orElseThrow();
+        assertThat(mine.score()).isEqualTo(score);
+        assertThat(mine.rating()).isEqualTo("critical_gaps");
+    }
+
+    @Test
     void starting_an_assessment_opens_its_first_step() {
         UI.getCurrent().navigate(AssessmentsView.class);
         _click(_get(Button.class, spec -> spec.withId("start-assessment")));
