@@ -132,6 +132,7 @@ class SecurityMatrixIT {
     /** The matrix: one line per route and query variant. Extend it when adding an endpoint. */
     static final List<Rule> RULES = List.of(
             rule("GET", "/api/health").anyone(),
+            rule("GET", "/api/openapi.yml").anyone(),
             rule("GET", "/api/me").signedIn(),
             rule("GET", "/api/users").admins(),
             rule("POST", "/api/users").body(f -> Map.of("username", unique("matrix"), "password", TestUsers.PASSWORD,
@@ -148,10 +149,10 @@ class SecurityMatrixIT {
                     "version", "2026.1")).linked(Role.MANAGER),
             assessment("GET", "/api/assessments/{id}").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
             assessment("GET", "/api/assessments/{id}/score").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
-            assessment("PUT", "/api/assessments/{id}/answers/P2").body(f -> Map.of("answer", "partial"))
+            assessment("PUT", "/api/assessments/{id}/answers/{itemCode}").body(f -> Map.of("answer", "partial"))
                     .linked(Role.MANAGER),
             // reviews, return and verify: a draft answers 409 to an allowed caller, 403/404 to everyone else
-            assessment("PUT", "/api/assessments/{id}/reviews/P2").body(f -> Map.of("answer", "met", "comment", "seen"))
+            assessment("PUT", "/api/assessments/{id}/reviews/{itemCode}").body(f -> Map.of("answer", "met", "comment", "seen"))
                     .linked(Role.AUDITOR),
             assessment("POST", "/api/assessments/{id}/return").body(f -> Map.of("comment", "look again"))
                     .linked(Role.AUDITOR),
@@ -342,7 +343,7 @@ class SecurityMatrixIT {
         } else {
             id = "other".equals(probe.target()) ? rule.other().apply(fixture) : rule.own().apply(fixture);
         }
-        String uri = rule.path().replaceAll("\\{[^}?&]*}", Long.toString(id));
+        String uri = rule.path().replace("{itemCode}", "P2").replaceAll("\\{[^}?&]*}", Long.toString(id));
         Object body = rule.body().apply(fixture, id);
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.parse(rule.method()), uri);
         if (body != null) {

@@ -5,6 +5,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.identity.domain.Actor;
 import org.childsafe.identity.domain.Role;
 import org.childsafe.identity.service.IdentityService;
@@ -13,7 +14,6 @@ import org.childsafe.support.Http;
 import org.childsafe.support.Http.Answer;
 import org.childsafe.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -36,6 +36,8 @@ class TenancyIT {
     IdentityService identity;
     @Inject
     OrganisationService organisations;
+    @Inject
+    AssessmentService assessments;
 
     private long a;
     private long b;
@@ -113,9 +115,19 @@ class TenancyIT {
     }
 
     @Test
-    @Disabled("assessments are not in this branch yet: when merging, create an assessment of A and one of B and "
-            + "assert that a manager (and an auditor) of A gets 404 for GET /api/assessments/{B's id}/score and "
-            + "/actions, and 403 or 404 for PUT /api/assessments/{B's id}/answers/{code}")
     void a_manager_of_one_organisation_cannot_read_another_organisations_assessment_by_id() {
+        Actor admin = identity.actor(TestUsers.ADMIN).orElseThrow();
+        long assessmentOfA = assessments.start(admin, new AssessmentService.StartForm(a, "cso-core", "2026.1", "A", null)).id();
+        long assessmentOfB = assessments.start(admin, new AssessmentService.StartForm(b, "cso-core", "2026.1", "B", null)).id();
+        for (Actor person : new Actor[]{managerOfA, auditorOfA, trainerOfA}) {
+            assertThat(get(person, "/api/assessments/" + assessmentOfA).status()).isEqualTo(200);
+            assertThat(get(person, "/api/assessments/" + assessmentOfB).status()).isEqualTo(404);
+            assertThat(get(person, "/api/assessments/" + assessmentOfB + "/score").status()).isEqualTo(404);
+            assertThat(get(person, "/api/assessments").body()).contains("\"id\":" + assessmentOfA)
+                    .doesNotContain("\"id\":" + assessmentOfB + ",");
+        }
+        Answer write = Http.call(client, HttpRequest.PUT("/api/assessments/" + assessmentOfB + "/answers/P1",
+                java.util.Map.of("answer", "met")).basicAuth(managerOfA.username(), TestUsers.PASSWORD));
+        assertThat(write.status()).isEqualTo(404);
     }
 }
