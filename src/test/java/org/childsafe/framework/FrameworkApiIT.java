@@ -68,7 +68,8 @@ class FrameworkApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
+    @ValueSource(strings = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain",
+            "application/yaml; charset=UTF-8"})
     void a_valid_file_is_imported_with_201_under_each_yaml_content_type(String contentType) {
         String code = ApiFiles.uniqueCode();
         HttpResponse<Map> created = send(asAdmin(post(ApiFiles.valid(code, "1"), contentType)));
@@ -125,6 +126,14 @@ class FrameworkApiIT {
         HttpClientResponseException empty = refused(asAdmin(post("", "application/yaml")));
         assertThat(empty.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(errorOf(empty).details()).isNotEmpty();
+    }
+
+    @Test
+    void a_json_body_is_an_unsupported_content_type_in_the_error_shape() {
+        HttpClientResponseException e = refused(asAdmin(post(ApiFiles.valid(ApiFiles.uniqueCode(), "1"),
+                "application/json")));
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode());
+        assertThat(errorOf(e).error()).isEqualTo("Unsupported content type");
     }
 
     @Test
