@@ -183,6 +183,24 @@ class FrameworkApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_file_in_english_only_is_imported_listed_read_back_and_imported_again_as_a_no_op() {
+        String code = ApiFiles.uniqueCode();
+        String yaml = "framework: " + code + "\nversion: \"1\"\ntitle: {en: English only}\ndomains:\n"
+                + "  - code: P\n    title: {en: Policy}\n    items:\n      - code: P1\n        text: {en: A policy}\n";
+        assertThat(send(asAdmin(post(yaml, "application/yaml"))).getStatus().getCode()).isEqualTo(201);
+        assertThat(send(asAdmin(post(yaml, "application/yaml"))).getStatus().getCode()).isEqualTo(200);
+
+        List<Map<String, Object>> list = client.toBlocking().retrieve(asAdmin(HttpRequest.GET("/api/frameworks")),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(list).filteredOn(m -> code.equals(m.get("framework"))).singleElement()
+                .satisfies(m -> assertThat((Map<String, String>) m.get("title")).containsExactly(Map.entry("en", "English only")));
+        Map<String, Object> body = client.toBlocking().retrieve(asAdmin(HttpRequest.GET("/api/frameworks/" + code + "/1")),
+                Argument.mapOf(String.class, Object.class));
+        assertThat((Map<String, String>) body.get("title")).containsExactly(Map.entry("en", "English only"));
+    }
+
+    @Test
     void an_unknown_framework_or_version_is_a_404() {
         assertThat(refused(asAdmin(HttpRequest.GET("/api/frameworks/no-such-framework/1"))).getStatus().getCode())
                 .isEqualTo(404);

@@ -1,19 +1,23 @@
 package org.childsafe.framework.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A row of {@code framework_version}: the imported file text and list columns. Never updated. */
+/**
+ * A row of {@code framework_version}: the imported file text and list columns. Never updated.
+ * {@code titleTh} is null when the file has no Thai title (only English is required).
+ */
 @MappedEntity("framework_version")
 public record FrameworkVersionRow(
         @Id @GeneratedValue Long id,
         String code,
         String version,
         String titleEn,
-        String titleTh,
+        @Nullable String titleTh,
         int itemCount,
         boolean indicative,
         String content,
