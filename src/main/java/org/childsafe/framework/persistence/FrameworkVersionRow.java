@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A row of {@code framework_version}: the imported file text and list columns. Never updated. */
+/**
+ * A row of {@code framework_version}: the imported file text and list columns. Never updated.
+ * {@code titleTh} is null when the file has no Thai title (only English is required).
+ */
 @MappedEntity("framework_version")
 public record FrameworkVersionRow(
         @Id @GeneratedValue Long id,

@@ -1,0 +1,2 @@
+/** REST endpoints of the framework library: list, import, read one version, compare two versions. */
+package org.childsafe.framework.api;
