@@ -1,5 +1,6 @@
 package org.childsafe.framework.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -97,8 +98,9 @@ public class FrameworkController {
     }
 
     @Post
+    @Secured("admin")
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
-    public HttpResponse<Imported> importFile(Actor actor, @Nullable @Body byte[] file) {
+    public HttpResponse<Imported> importFile(@Parameter(hidden = true) Actor actor, @Nullable @Body byte[] file) {
         ImportResult result = library.importFile(actor, file == null ? new byte[0] : file);
         Framework framework = result.stored().framework();
         Imported body = new Imported(framework.code(), framework.version());

@@ -133,6 +133,11 @@ class SecurityMatrixIT {
     static final List<Rule> RULES = List.of(
             rule("GET", "/api/health").anyone(),
             rule("GET", "/api/openapi.yml").anyone(),
+            rule("GET", "/api/frameworks").signedIn(),
+            // a text body is sent as application/yaml: an incomplete file, so administrators get 400
+            rule("POST", "/api/frameworks").body(f -> "framework: matrix-check\n").admins(),
+            rule("GET", "/api/frameworks/{framework}/{version}").signedIn(),
+            rule("GET", "/api/frameworks/{framework}/{version}/diff/{otherVersion}").signedIn(),
             rule("GET", "/api/me").signedIn(),
             rule("GET", "/api/users").admins(),
             rule("POST", "/api/users").body(f -> Map.of("username", unique("matrix"), "password", TestUsers.PASSWORD,
@@ -343,10 +348,13 @@ class SecurityMatrixIT {
         } else {
             id = "other".equals(probe.target()) ? rule.other().apply(fixture) : rule.own().apply(fixture);
         }
-        String uri = rule.path().replace("{itemCode}", "P2").replaceAll("\\{[^}?&]*}", Long.toString(id));
+        String uri = rule.path().replace("{itemCode}", "P2").replace("{framework}", "cso-core")
+                .replace("{version}", "2026.1").replace("{otherVersion}", "2026.1").replaceAll("\\{[^}?&]*}", Long.toString(id));
         Object body = rule.body().apply(fixture, id);
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.parse(rule.method()), uri);
-        if (body != null) {
+        if (body instanceof String text) {
+            request.body(text).contentType(MediaType.of("application/yaml"));
+        } else if (body != null) {
             request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         if (caller != null) {
