@@ -114,4 +114,26 @@ class BrowserSmokeIT {
         assertThat(browser.findElement(By.id("not-found")).getText()).contains("Page not found");
         screenshot("not-found");
     }
+
+    @Test
+    void a_manager_answers_an_item_in_the_walk_and_the_server_has_stored_it() throws Exception {
+        signIn("manager.baanrak", "childsafe-demo");
+        waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("home-title")));
+        // demo assessment 2 is Baan Rak's 2026 draft; P4 is not answered yet
+        browser.get(app.baseUrl() + "assessments/2/walk/P");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#answer-P4 vaadin-radio-button")));
+        screenshot("walk-before");
+        org.openqa.selenium.WebElement met = browser.findElements(By.cssSelector("#answer-P4 vaadin-radio-button")).get(0);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", met);
+        met.click();
+        waitUpTo(30).until(d -> !d.findElement(By.id("saved-P4")).getText().isBlank());
+        screenshot("walk-answered");
+
+        java.net.http.HttpResponse<String> score = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.baseUrl() + "api/assessments/2/score"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "manager.baanrak:childsafe-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(score.body()).contains("{\"code\":\"P4\",\"value\":1.0,\"flags\":[]}");
+    }
 }
