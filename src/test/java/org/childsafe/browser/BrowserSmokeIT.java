@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -34,6 +35,7 @@ class BrowserSmokeIT {
 
     static final String CHROMIUM = System.getProperty("childsafe.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("childsafe.chromedriver", "/usr/bin/chromedriver");
+    static final String ADMIN_PASSWORD = "smoke-admin-password";
     static PackagedApp app;
     static WebDriver browser;
 
@@ -49,7 +51,8 @@ class BrowserSmokeIT {
         Assumptions.assumeTrue(available, "Chromium not installed");
         Path db = Files.createTempDirectory("childsafe-smoke");
         app = PackagedApp.start(Map.of("APP_DEMO", "true",
-                "DATASOURCES_DEFAULT_URL", "jdbc:h2:file:" + db.resolve("db")));
+                "DATASOURCES_DEFAULT_URL", "jdbc:h2:file:" + db.resolve("db"),
+                "APP_ADMIN_USERNAME", "admin", "APP_ADMIN_PASSWORD", ADMIN_PASSWORD));
         app.awaitHealthy(Duration.ofSeconds(120));
 
         ChromeOptions options = new ChromeOptions();
@@ -85,8 +88,12 @@ class BrowserSmokeIT {
     }
 
     @Test
-    void the_start_page_renders_with_the_app_frame_and_its_title() throws Exception {
+    void the_start_page_asks_for_sign_in_then_renders_with_the_app_frame_and_its_title() throws Exception {
         browser.get(app.baseUrl());
+        waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=username]")));
+        screenshot("login");
+        browser.findElement(By.cssSelector("input[name=username]")).sendKeys("admin");
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
         waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("home-title")));
         assertThat(browser.findElement(By.id("home-title")).getText())
                 .isEqualTo("Keeping children safe in our organisation");
