@@ -101,7 +101,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("audit.column.time")).setKey("time")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.actor")).setKey("actor")
@@ -112,9 +112,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                     .setKey("organisation");
         }
         grid.addColumn(e -> label("audit.entity.", e.entityType()) + " #" + e.entityId())
-                .setHeader(getTranslation("audit.column.entity")).setKey("entity");
+                .setHeader(getTranslation("audit.column.entity")).setKey("entity").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> label("audit.action.", e.action())).setHeader(getTranslation("audit.column.action"))
-                .setKey("action");
+                .setKey("action").setAutoWidth(true).setFlexGrow(0);
         addJsonColumn("before", "audit.column.before", e -> audit.change(e).before(), AuditEntry::beforeJson);
         addJsonColumn("after", "audit.column.after", e -> audit.change(e).after(), AuditEntry::afterJson);
         grid.setItems(query -> audit.history(actor, selected(), query.getOffset(), query.getLimit()).stream(),

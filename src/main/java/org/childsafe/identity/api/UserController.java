@@ -37,6 +37,7 @@ public class UserController {
     }
 
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record UserJson(long id, String username, String displayName, String role, String language,
                            boolean active, List<Long> organisationIds) {
         static UserJson of(IdentityService.User u) {

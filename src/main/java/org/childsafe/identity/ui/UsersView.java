@@ -58,19 +58,25 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("user-grid");
-        grid.addColumn(User::username).setHeader(getTranslation("user.field.username")).setKey("username");
+        grid.addColumn(User::username).setHeader(getTranslation("user.field.username")).setKey("username")
+                .setAutoWidth(true);
         grid.addColumn(User::displayName).setHeader(getTranslation("user.field.displayName")).setKey("displayName");
         grid.addColumn(u -> getTranslation("role." + u.role().code())).setHeader(getTranslation("user.field.role"))
-                .setKey("role");
+                .setKey("role").setAutoWidth(true);
         grid.addColumn(u -> getTranslation("language." + u.language()))
                 .setHeader(getTranslation("user.field.language")).setKey("language");
         grid.addColumn(this::organisationNames).setHeader(getTranslation("user.field.organisations"))
                 .setKey("organisations").setFlexGrow(2);
         grid.addColumn(u -> getTranslation(u.active() ? "user.active" : "user.inactive"))
                 .setHeader(getTranslation("user.field.active")).setKey("active");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        Grid.Column<User> actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // a click on a button in the actions column is not a click to edit the row
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != actions) {
+                open(e.getItem());
+            }
+        });
 
         editDialog.add(editor);
         editDialog.setWidth("min(44rem, 95vw)");

@@ -1,11 +1,13 @@
 package org.childsafe.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
 /** The JSON body of every API error (contracts.md section 4): {@code {"error": "...", "details": [...]}}. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ApiError(String error, List<Detail> details) {
 
     public ApiError {

@@ -179,6 +179,19 @@ class UsersViewTest extends ViewTestBase {
     }
 
     @Test
+    void an_administrator_cannot_change_their_own_role_so_an_administrator_always_remains() {
+        UI.getCurrent().navigate(UsersView.class);
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid(), rowOf(actor.username()), 0, false, false,
+                false, false);
+        _setValue(roleSelect(), Role.TRAINER);
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        assertThat(roleSelect().isInvalid()).isTrue();
+        assertThat(roleSelect().getErrorMessage()).isEqualTo("You cannot change your own role");
+        assertThat(identity.actor(actor.userId()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
     void an_administrator_cannot_deactivate_their_own_account_from_the_list() {
         UI.getCurrent().navigate(UsersView.class);
         assertThat(action(actor.username(), "user-toggle-active").isEnabled()).isFalse();
