@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -26,9 +25,7 @@ import io.micronaut.context.annotation.Prototype;
 import org.childsafe.identity.domain.Actor;
 import org.childsafe.identity.service.IdentityService;
 import org.childsafe.identity.ui.CurrentUser;
-import org.childsafe.ui.i18n.ChildSafeI18n;
 
-import java.util.Locale;
 
 /**
  * The application frame: title bar with the language switcher and the signed-in person, and a side
@@ -99,21 +96,8 @@ public class MainLayout extends AppLayout {
         return button;
     }
 
-    private Select<Locale> languageSwitcher() {
-        Select<Locale> select = new Select<>();
-        select.setId("language-switcher");
-        select.setItems(ChildSafeI18n.LOCALES);
-        select.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
-        select.setAriaLabel(getTranslation("language.choose"));
-        select.setValue(ChildSafeI18n.supported(getLocale()));
-        select.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                Language.choose(e.getValue());
-                CurrentUser.get().ifPresent(actor -> identity.setLanguage(actor, e.getValue().getLanguage()));
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            }
-        });
-        select.setWidth("9em");
-        return select;
+    private LanguageSwitcher languageSwitcher() {
+        return new LanguageSwitcher(getLocale(),
+                locale -> CurrentUser.get().ifPresent(actor -> identity.setLanguage(actor, locale.getLanguage())));
     }
 }

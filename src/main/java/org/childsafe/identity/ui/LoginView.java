@@ -41,7 +41,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("cs-login-title");
-        add(title, new Paragraph(getTranslation("app.tagline")), form);
+        add(new org.childsafe.ui.LanguageSwitcher(getLocale(), locale -> { }), title,
+                new Paragraph(getTranslation("app.tagline")), form);
     }
 
     void signIn(String username, String password) {
