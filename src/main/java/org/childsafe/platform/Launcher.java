@@ -13,6 +13,8 @@ public final class Launcher extends Micronaut {
     }
 
     public static void launch(Class<?> mainClass, String... args) {
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         Launcher launcher = new Launcher();
         launcher.mainClass(mainClass).args(args).banner(false);
         launcher.start();

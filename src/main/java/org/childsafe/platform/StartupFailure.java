@@ -18,8 +18,8 @@ public final class StartupFailure {
         List<Throwable> chain = chain(failure);
         String where = databaseUrl == null ? "the configured database" : maskPassword(databaseUrl);
         for (Throwable t : chain) {
-            if (t instanceof UnknownEnvironmentException unknown) {
-                return unknown.getMessage();
+            if (t instanceof UnknownEnvironmentException || t instanceof PortUnavailableException) {
+                return t.getMessage();
             }
             if (t instanceof BindException) {
                 return "the HTTP port is already in use or not allowed (" + t.getMessage()
@@ -29,8 +29,11 @@ public final class StartupFailure {
         for (Throwable t : chain) {
             String message = String.valueOf(t.getMessage());
             String lower = message.toLowerCase(Locale.ROOT);
-            if (lower.contains("port") && (lower.contains("convert") || t instanceof NumberFormatException)) {
-                return "micronaut.server.port (MICRONAUT_SERVER_PORT) must be a whole number from 1 to 65535: " + message;
+            if (lower.contains("micronaut.server.port") && lower.contains("unable to convert value")) {
+                java.util.regex.Matcher value = java.util.regex.Pattern.compile("(?i)unable to convert value \\[([^\\]]*)\\]")
+                        .matcher(message);
+                return "micronaut.server.port (MICRONAUT_SERVER_PORT) must be a whole number from 1 to 65535, not \""
+                        + (value.find() ? value.group(1) : "?") + "\".";
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException
                     || lower.contains("connection refused") || lower.contains("connection attempt failed")) {

@@ -84,12 +84,25 @@ class BrowserSmokeIT {
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Signs in through the real Vaadin login form (light-DOM inputs of the text fields). */
+    static void signIn(String username, String password) {
+        browser.get(app.baseUrl() + "login");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + org.openqa.selenium.Keys.ENTER);
+    }
+
     @Test
-    void the_start_page_renders_with_the_app_frame_and_its_title() throws Exception {
+    void a_demo_manager_signs_in_and_the_start_page_renders_with_the_app_frame() throws Exception {
         browser.get(app.baseUrl());
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        screenshot("login");
+        signIn("manager.baanrak", "childsafe-demo");
         waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("home-title")));
-        assertThat(browser.findElement(By.id("home-title")).getText())
-                .isEqualTo("Keeping children safe in our organisation");
+        // the demo manager's language is Thai
+        assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("ดูแลให้เด็กปลอดภัยในองค์กรของเรา");
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).contains("Khun Malee");
         assertThat(browser.findElements(By.tagName("vaadin-app-layout"))).hasSize(1);
         screenshot("home");
     }

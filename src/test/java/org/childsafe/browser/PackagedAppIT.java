@@ -34,4 +34,16 @@ class PackagedAppIT {
             assertThat(app.output()).contains("ChildSafe did not start: unknown environment [prdo]");
         }
     }
+
+    @Test
+    void a_port_in_use_stops_start_up_with_one_clear_line() throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0);
+             PackagedApp app = PackagedApp.start(Map.of("MICRONAUT_SERVER_PORT", String.valueOf(busy.getLocalPort()),
+                     "DATASOURCES_DEFAULT_URL", "jdbc:h2:mem:portcheck"))) {
+            assertThat(app.awaitExit(Duration.ofSeconds(90))).isEqualTo(1);
+            String output = app.output();
+            assertThat(output).contains("ChildSafe did not start: the HTTP port " + busy.getLocalPort() + " could not be opened");
+            assertThat(output.lines().filter(l -> l.strip().startsWith("at ")).count()).as(output).isZero();
+        }
+    }
 }

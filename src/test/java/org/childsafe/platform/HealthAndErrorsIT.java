@@ -39,4 +39,11 @@ class HealthAndErrorsIT {
         assertThat(e.getResponse().getContentType()).contains(MediaType.APPLICATION_JSON_TYPE);
         assertThat(e.getResponse().getBody(ApiError.class)).get().extracting(ApiError::error).isEqualTo("Not found");
     }
+
+    @Test
+    void the_openapi_description_is_served_without_sign_in_and_lists_the_contract_endpoints() {
+        String yaml = client.toBlocking().retrieve(HttpRequest.GET("/api/openapi.yml"), String.class);
+        assertThat(yaml).contains("openapi: 3.", "/api/assessments/{id}/score", "/api/assessments/{id}/answers/{itemCode}",
+                "/api/users", "/api/health").doesNotContain("name: actor");
+    }
 }

@@ -46,4 +46,20 @@ class StartupFailureTest {
         String line = StartupFailure.explain(new RuntimeException("outer", new IllegalStateException("inner\nmore")), null);
         assertThat(line).isEqualTo("IllegalStateException: inner");
     }
+
+    @Test
+    void a_port_that_is_not_a_number_is_named_with_its_value() {
+        String line = StartupFailure.explain(new RuntimeException("Failed to inject value for parameter [port]\n\nMessage: x",
+                new RuntimeException("Error resolving property value [micronaut.server.port]. Unable to convert value [abc]"
+                        + " to target type [int] due to: For input string: \"abc\"")), null);
+        assertThat(line).isEqualTo("micronaut.server.port (MICRONAUT_SERVER_PORT) must be a whole number from 1 to 65535,"
+                + " not \"abc\".");
+    }
+
+    @Test
+    void a_port_that_could_not_be_opened_says_so() {
+        String line = StartupFailure.explain(new RuntimeException(new PortUnavailableException("the HTTP port 99999 could"
+                + " not be opened")), null);
+        assertThat(line).isEqualTo("the HTTP port 99999 could not be opened");
+    }
 }

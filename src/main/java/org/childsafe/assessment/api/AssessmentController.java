@@ -1,5 +1,6 @@
 package org.childsafe.assessment.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -89,24 +90,24 @@ public class AssessmentController {
     }
 
     @Post
-    public HttpResponse<Created> start(Actor actor, @Body StartBody body) {
+    public HttpResponse<Created> start(@Parameter(hidden = true) Actor actor, @Body StartBody body) {
         Assessment a = service.start(actor, new AssessmentService.StartForm(body.organisationId(), body.framework(),
                 body.version(), body.title(), body.period()));
         return HttpResponse.created(new Created(a.id()));
     }
 
     @Get
-    public List<AssessmentJson> list(Actor actor) {
+    public List<AssessmentJson> list(@Parameter(hidden = true) Actor actor) {
         return service.visible(actor).stream().map(AssessmentJson::of).toList();
     }
 
     @Get("/{id}")
-    public AssessmentJson get(Actor actor, @PathVariable long id) {
+    public AssessmentJson get(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return AssessmentJson.of(service.details(actor, id).assessment());
     }
 
     @Put("/{id}/answers/{itemCode}")
-    public AnswerJson answer(Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body AnswerBody body) {
+    public AnswerJson answer(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body AnswerBody body) {
         List<AssessmentService.EvidenceInput> evidence = body.evidence() == null ? null : body.evidence().stream()
                 .map(e -> e == null ? null : new AssessmentService.EvidenceInput(e.description(), e.reference())).toList();
         AssessmentService.AnswerSaved saved = service.answer(actor, id, itemCode,
@@ -117,30 +118,30 @@ public class AssessmentController {
     }
 
     @Post("/{id}/submit")
-    public StatusJson submit(Actor actor, @PathVariable long id) {
+    public StatusJson submit(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         service.submit(actor, id);
         return new StatusJson(id, "submitted");
     }
 
     @Put("/{id}/reviews/{itemCode}")
-    public ReviewJson review(Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body ReviewBody body) {
+    public ReviewJson review(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body ReviewBody body) {
         return ReviewJson.of(service.review(actor, id, itemCode, body.answer(), body.comment()));
     }
 
     @Post("/{id}/verify")
-    public StatusJson verify(Actor actor, @PathVariable long id) {
+    public StatusJson verify(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         service.verify(actor, id);
         return new StatusJson(id, "verified");
     }
 
     @Post("/{id}/return")
-    public StatusJson returnToOrganisation(Actor actor, @PathVariable long id, @Body CommentBody body) {
+    public StatusJson returnToOrganisation(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Body CommentBody body) {
         service.returnToOrganisation(actor, id, body.comment());
         return new StatusJson(id, "returned");
     }
 
     @Get("/{id}/score")
-    public ScoreJson score(Actor actor, @PathVariable long id) {
+    public ScoreJson score(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return ScoreJson.of(service.score(actor, id));
     }
 }

@@ -1,5 +1,6 @@
 package org.childsafe.assessment.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -12,13 +13,13 @@ public record AssessmentRow(
         long organisationId,
         long frameworkVersionId,
         String title,
-        String period,
+        @Nullable String period,
         String status,
-        String returnComment,
-        String lastItemCode,
+        @Nullable String returnComment,
+        @Nullable String lastItemCode,
         Instant createdAt,
         String createdBy,
-        Instant submittedAt,
-        Instant verifiedAt,
-        String verifiedBy) {
+        @Nullable Instant submittedAt,
+        @Nullable Instant verifiedAt,
+        @Nullable String verifiedBy) {
 }

@@ -48,6 +48,19 @@ public class AssessmentStore {
         });
     }
 
+    /** The answer of one item, if any. */
+    public java.util.Optional<Answer> answer(long assessmentId, String itemCode) {
+        return jdbc.prepareStatement("SELECT item_code, answer, comment, na_reason, updated_at, updated_by FROM answer"
+                + " WHERE assessment_id = ? AND item_code = ?", ps -> {
+            ps.setLong(1, assessmentId);
+            ps.setString(2, itemCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(new Answer(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), instant(rs, 5), rs.getString(6))) : java.util.Optional.empty();
+            }
+        });
+    }
+
     public List<Review> reviews(long assessmentId) {
         return jdbc.prepareStatement("SELECT item_code, answer, comment, reviewer, reviewed_at FROM review"
                 + " WHERE assessment_id = ?", ps -> {

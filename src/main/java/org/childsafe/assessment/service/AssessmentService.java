@@ -40,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Assessments: start on a pinned framework version, answer item by item (each answer is committed
@@ -199,9 +198,7 @@ public class AssessmentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.get(0).message(), problems);
         }
-        Map<String, Answer> before = store.answers(id).stream().map(AssessmentStore.AnswerWithEvidence::answer)
-                .filter(a -> a.itemCode().equals(itemCode)).collect(Collectors.toMap(Answer::itemCode, a -> a));
-        Answer previous = before.get(itemCode);
+        Answer previous = store.answer(id, itemCode).orElse(null);
         Instant now = clock.instant();
         Answer saved = null;
         if (answer == null) {
@@ -428,7 +425,11 @@ public class AssessmentService {
         }
     }
 
+    /** Remembers where the person was, to resume there (no write when it did not change). */
     private void touch(Assessment a, String itemCode) {
+        if (itemCode.equals(a.lastItemCode())) {
+            return;
+        }
         assessments.update(new AssessmentRow(a.id(), a.organisationId(), a.frameworkVersionId(), a.title(), a.period(),
                 a.status().code(), a.returnComment(), itemCode, a.createdAt(), a.createdBy(), a.submittedAt(),
                 a.verifiedAt(), a.verifiedBy()));

@@ -1,5 +1,6 @@
 package org.childsafe.assessment.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import org.childsafe.scoring.ScoreComparison;
 import org.childsafe.scoring.ScoreResult;
@@ -11,14 +12,18 @@ import java.util.List;
  * stored as the body of snapshots. Scores are rounded half-up to one decimal.
  */
 @Serdeable
-public record ScoreJson(Double score, String band, String rating, boolean provisional, boolean indicative,
+public record ScoreJson(@JsonInclude(JsonInclude.Include.ALWAYS) Double score,
+                        @JsonInclude(JsonInclude.Include.ALWAYS) String band,
+                        @JsonInclude(JsonInclude.Include.ALWAYS) String rating, boolean provisional, boolean indicative,
                         List<DomainJson> domains, List<ItemJson> items, String methodVersion, Part self) {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record DomainJson(String code, Double score) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ItemJson(String code, Double value, List<String> flags) {
     }
 

@@ -1,5 +1,6 @@
 package org.childsafe.audit.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -40,7 +41,7 @@ public class AuditController {
     }
 
     @Get
-    public List<EntryJson> list(Actor actor, @Nullable @QueryValue Long organisationId,
+    public List<EntryJson> list(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue Long organisationId,
                                 @Nullable @QueryValue Integer offset, @Nullable @QueryValue Integer limit) {
         int size = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
         return audit.history(actor, organisationId, offset == null ? 0 : Math.max(0, offset), size).stream()
@@ -48,7 +49,7 @@ public class AuditController {
     }
 
     @Get("/verify")
-    public VerificationJson verify(Actor actor) {
+    public VerificationJson verify(@Parameter(hidden = true) Actor actor) {
         AuditChain.Verification v = audit.verify(actor);
         return new VerificationJson(v.intact(), v.checked(), v.firstBrokenId(), v.reason());
     }

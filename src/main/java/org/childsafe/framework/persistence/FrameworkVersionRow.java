@@ -1,5 +1,6 @@
 package org.childsafe.framework.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -13,7 +14,7 @@ public record FrameworkVersionRow(
         String code,
         String version,
         String titleEn,
-        String titleTh,
+        @Nullable String titleTh,
         int itemCount,
         boolean indicative,
         String content,

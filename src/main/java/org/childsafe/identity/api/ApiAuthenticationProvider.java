@@ -1,5 +1,6 @@
 package org.childsafe.identity.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationFailureReason;

@@ -1,5 +1,6 @@
 package org.childsafe.identity.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -49,25 +50,25 @@ public class UserController {
     }
 
     @Post("/users")
-    public HttpResponse<Created> create(Actor actor, @Body CreateUser body) {
+    public HttpResponse<Created> create(@Parameter(hidden = true) Actor actor, @Body CreateUser body) {
         IdentityService.User user = identity.create(actor, new IdentityService.UserForm(body.username(),
                 body.displayName(), body.password(), body.role(), body.language(), body.organisationIds()));
         return HttpResponse.created(new Created(user.id()));
     }
 
     @Get("/users")
-    public List<UserJson> list(Actor actor) {
+    public List<UserJson> list(@Parameter(hidden = true) Actor actor) {
         return identity.list(actor).stream().map(UserJson::of).toList();
     }
 
     @Put("/users/{id}/password")
-    public HttpResponse<Void> resetPassword(Actor actor, @PathVariable long id, @Body PasswordChange body) {
+    public HttpResponse<Void> resetPassword(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Body PasswordChange body) {
         identity.resetPassword(actor, id, body.password());
         return HttpResponse.noContent();
     }
 
     @Get("/me")
-    public UserJson me(Actor actor) {
+    public UserJson me(@Parameter(hidden = true) Actor actor) {
         return new UserJson(actor.userId(), actor.username(), actor.displayName(), actor.role().code(),
                 actor.language(), true, actor.organisationIds().stream().sorted().toList());
     }

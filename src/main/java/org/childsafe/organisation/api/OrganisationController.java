@@ -1,5 +1,6 @@
 package org.childsafe.organisation.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -42,19 +43,19 @@ public class OrganisationController {
     }
 
     @Post
-    public HttpResponse<Created> create(Actor actor, @Body CreateOrganisation body) {
+    public HttpResponse<Created> create(@Parameter(hidden = true) Actor actor, @Body CreateOrganisation body) {
         Organisation created = service.create(actor, new OrganisationService.OrganisationForm(
                 body.name(), body.country(), body.type(), body.size()));
         return HttpResponse.created(new Created(created.id()));
     }
 
     @Get
-    public List<OrganisationJson> list(Actor actor) {
+    public List<OrganisationJson> list(@Parameter(hidden = true) Actor actor) {
         return service.visible(actor).stream().map(OrganisationJson::of).toList();
     }
 
     @Get("/{id}")
-    public OrganisationJson get(Actor actor, @PathVariable long id) {
+    public OrganisationJson get(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return OrganisationJson.of(service.get(actor, id));
     }
 }

@@ -24,6 +24,13 @@ public class StartupCheck implements ApplicationEventListener<ServerStartupEvent
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
+        for (org.apache.catalina.connector.Connector connector : tomcat.getService().findConnectors()) {
+            if (connector.getState() != LifecycleState.STARTED) {
+                throw new org.childsafe.platform.PortUnavailableException("the HTTP port " + connector.getPort()
+                        + " could not be opened: it is in use by another program or outside 1 to 65535."
+                        + " Choose another port with MICRONAUT_SERVER_PORT (micronaut.server.port).");
+            }
+        }
         for (Container child : tomcat.getHost().findChildren()) {
             if (child.getState() != LifecycleState.STARTED) {
                 throw new IllegalStateException("The web application did not start (Tomcat context state "
