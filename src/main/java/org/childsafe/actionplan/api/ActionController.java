@@ -1,5 +1,6 @@
 package org.childsafe.actionplan.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -54,7 +56,9 @@ public class ActionController {
         this.exports = exports;
     }
 
+    /** One action; every field is always present (null when empty), so clients see the full shape. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ActionJson(long id, String itemCode, String domainCode, String priority, boolean critical,
                              String kind, String text, String ownerRole, String owner, LocalDate dueDate,
                              String firstStep, String resources, String completionIndicator, String status,
@@ -76,7 +80,7 @@ public class ActionController {
 
     @Patch("/{id}/actions/{actionId}")
     public ActionJson update(Actor actor, @PathVariable long id, @PathVariable long actionId,
-                             @Body Map<String, Object> body, @Nullable @QueryValue String lang) {
+                             @Body JsonNode body, @Nullable @QueryValue String lang) {
         ActionItem updated = service.update(actor, id, actionId, patch(body));
         return ActionJson.of(updated, language(actor, lang), service.today());
     }
@@ -123,20 +127,28 @@ public class ActionController {
         return lang;
     }
 
-    /** The body as a patch: every value text or null; other JSON types are refused with the field named. */
-    static ActionPatch patch(Map<String, Object> body) {
-        if (body == null || body.isEmpty()) {
-            throw InvalidInputException.field("body", "send at least one of: " + String.join(", ", ActionPatch.FIELDS));
+    /**
+     * The body as a patch: every value text or null; other JSON types are refused with the field named. Read as a
+     * JSON tree, because a field set to null (clear it) must stay apart from a field left out (keep it).
+     */
+    static ActionPatch patch(JsonNode body) {
+        if (body == null || !body.isObject() || body.size() == 0) {
+            throw InvalidInputException.field("body", "send a JSON object with at least one of: "
+                    + String.join(", ", ActionPatch.FIELDS));
         }
         List<ApiError.Detail> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
-        body.forEach((field, value) -> {
-            if (value == null || value instanceof String) {
-                values.put(field, (String) value);
+        for (Map.Entry<String, JsonNode> entry : body.entries()) {
+            String field = entry.getKey();
+            JsonNode value = entry.getValue();
+            if (value.isNull()) {
+                values.put(field, null);
+            } else if (value.isString()) {
+                values.put(field, value.getStringValue());
             } else {
                 problems.add(ApiError.Detail.of(field, field + " must be text or null"));
             }
-        });
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message() : "The change is not valid",
                     problems);

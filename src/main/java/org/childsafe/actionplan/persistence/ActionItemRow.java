@@ -1,5 +1,6 @@
 package org.childsafe.actionplan.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -19,16 +20,16 @@ public record ActionItemRow(
         boolean critical,
         int sortOrder,
         String textEn,
-        String textTh,
-        String ownerRoleEn,
-        String ownerRoleTh,
-        String owner,
-        LocalDate dueDate,
-        String firstStep,
-        String resources,
-        String completionIndicator,
+        @Nullable String textTh,
+        @Nullable String ownerRoleEn,
+        @Nullable String ownerRoleTh,
+        @Nullable String owner,
+        @Nullable LocalDate dueDate,
+        @Nullable String firstStep,
+        @Nullable String resources,
+        @Nullable String completionIndicator,
         String status,
-        String dropReason,
+        @Nullable String dropReason,
         Instant updatedAt,
         String updatedBy) {
 }

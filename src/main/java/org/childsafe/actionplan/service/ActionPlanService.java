@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -128,6 +129,11 @@ public class ActionPlanService {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
+    /** Now, to the microsecond both databases keep, so an action read back equals the one written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
@@ -152,7 +158,7 @@ public class ActionPlanService {
         }
         List<String> added = new ArrayList<>();
         List<ActionItem> out = new ArrayList<>();
-        Instant now = clock.instant();
+        Instant now = now();
         int order = 0;
         for (MergedAction merged : merge.actions()) {
             PlannedAction p = merged.planned();
@@ -247,7 +253,7 @@ public class ActionPlanService {
         }
         return new ActionItem(a.id(), a.assessmentId(), a.itemCode(), a.domainCode(), a.kind(), a.priority(),
                 a.critical(), a.sortOrder(), a.text(), a.ownerRole(), owner, due, firstStep, resources, indicator,
-                status, dropReason, clock.instant(), actor.username());
+                status, dropReason, now(), actor.username());
     }
 
     private static String text(ActionPatch patch, String field, String current, int max, List<ApiError.Detail> problems) {
