@@ -2,6 +2,7 @@ package org.childsafe.actionplan.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -72,41 +73,41 @@ public class ActionController {
     }
 
     @Get("/{id}/actions")
-    public List<ActionJson> list(Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
+    public List<ActionJson> list(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         ActionPlan plan = service.plan(actor, id);
         String language = language(actor, lang);
         return plan.actions().stream().map(a -> ActionJson.of(a, language, plan.today())).toList();
     }
 
     @Patch("/{id}/actions/{actionId}")
-    public ActionJson update(Actor actor, @PathVariable long id, @PathVariable long actionId,
+    public ActionJson update(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable long actionId,
                              @Body JsonNode body, @Nullable @QueryValue String lang) {
         ActionItem updated = service.update(actor, id, actionId, patch(body));
         return ActionJson.of(updated, language(actor, lang), service.today());
     }
 
     @Get(value = "/{id}/actions.pdf", produces = "application/pdf")
-    public HttpResponse<byte[]> planPdf(Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
+    public HttpResponse<byte[]> planPdf(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.plan(service.plan(actor, id), Format.PDF, language(actor, lang)));
     }
 
     @Get(value = "/{id}/actions.csv", produces = "text/csv")
-    public HttpResponse<byte[]> planCsv(Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
+    public HttpResponse<byte[]> planCsv(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.plan(service.plan(actor, id), Format.CSV, language(actor, lang)));
     }
 
     @Get(value = "/{id}/actions.xlsx", produces = XLSX)
-    public HttpResponse<byte[]> planXlsx(Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
+    public HttpResponse<byte[]> planXlsx(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.plan(service.plan(actor, id), Format.XLSX, language(actor, lang)));
     }
 
     @Get(value = "/{id}/answers.csv", produces = "text/csv")
-    public HttpResponse<byte[]> answersCsv(Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
+    public HttpResponse<byte[]> answersCsv(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.answers(service.plan(actor, id), Format.CSV, language(actor, lang)));
     }
 
     @Get(value = "/{id}/answers.xlsx", produces = XLSX)
-    public HttpResponse<byte[]> answersXlsx(Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
+    public HttpResponse<byte[]> answersXlsx(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.answers(service.plan(actor, id), Format.XLSX, language(actor, lang)));
     }
 
@@ -117,7 +118,7 @@ public class ActionController {
     }
 
     /** {@code th} or {@code en}: the query parameter when given, else the caller's language; 400 for others. */
-    private static String language(Actor actor, String lang) {
+    private static String language(@Parameter(hidden = true) Actor actor, String lang) {
         if (lang == null || lang.isBlank()) {
             return "th".equals(actor.language()) ? "th" : "en";
         }
