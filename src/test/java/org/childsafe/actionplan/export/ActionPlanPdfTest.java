@@ -72,12 +72,53 @@ class ActionPlanPdfTest {
     }
 
     @Test
+    void a_plan_for_every_item_of_the_core_framework_still_fits_one_page_in_smaller_type() throws IOException {
+        PlanDocument th = PlanFixtures.thaiPlan();
+        List<PlanDocument.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 33; i++) {
+            PlanDocument.Row r = th.rows().get(i % th.rows().size());
+            rows.add(new PlanDocument.Row(r.itemCode() + "." + i, r.domain(), r.priority(), r.critical(), r.text(),
+                    r.ownerRole(), r.owner(), r.dueDate(), r.firstStep(), r.resources(), r.completionIndicator(),
+                    r.status(), r.dropReason(), r.overdue()));
+        }
+        PlanDocument all = new PlanDocument("th", th.organisation(), th.assessmentTitle(), th.framework(),
+                th.assessmentDate(), th.today(), th.score(), th.rating(), rows, th.progress());
+        byte[] bytes = pdf(all);
+        Files.write(Path.of("target/action-plan-th-33.pdf"), bytes);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            rows.forEach(r -> assertThat(text).contains(r.itemCode()));
+        }
+    }
+
+    @Test
     void an_empty_plan_says_there_is_nothing_to_do() throws IOException {
         PlanDocument th = PlanFixtures.thaiPlan();
         PlanDocument empty = new PlanDocument("en", "Org", "Assessment", "CSO core", th.assessmentDate(), th.today(),
                 100.0, "strong", List.of(), List.of());
         try (PDDocument document = Loader.loadPDF(pdf(empty))) {
             assertThat(new PDFTextStripper().getText(document)).contains("No actions");
+        }
+    }
+
+    @Test
+    void plans_written_in_parallel_share_the_fonts_safely() throws Exception {
+        PlanDocument plan = PlanFixtures.thaiPlan();
+        String expected = comparable(new PDFTextStripper().getText(Loader.loadPDF(pdf(plan))));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(pool.submit(() -> pdf(plan)));
+            }
+            for (java.util.concurrent.Future<byte[]> result : results) {
+                try (PDDocument document = Loader.loadPDF(result.get())) {
+                    assertThat(comparable(new PDFTextStripper().getText(document))).isEqualTo(expected);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
