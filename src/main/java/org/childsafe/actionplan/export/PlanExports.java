@@ -1,0 +1,94 @@
+package org.childsafe.actionplan.export;
+
+import jakarta.inject.Singleton;
+import org.childsafe.actionplan.service.ActionPlan;
+import org.childsafe.ui.i18n.ChildSafeI18n;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The downloads of an action plan page and of the API: the plan as PDF, CSV or XLSX; the answers as CSV or XLSX. */
+@Singleton
+public class PlanExports {
+
+    /** A file format with its extension and content type. */
+    public enum Format {
+        PDF("pdf", "application/pdf"),
+        CSV("csv", "text/csv; charset=UTF-8"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        private final String extension;
+        private final String contentType;
+
+        Format(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+    }
+
+    /** A file ready to send. */
+    public record Export(String fileName, String contentType, byte[] bytes) {
+    }
+
+    private final ChildSafeI18n i18n;
+
+    public PlanExports(ChildSafeI18n i18n) {
+        this.i18n = i18n;
+    }
+
+    /** The plan in the given language ({@code en} or {@code th}; anything else is English). */
+    public Export plan(ActionPlan plan, Format format, String language) {
+        Labels labels = new Labels(i18n, language);
+        PlanDocument document = PlanDocument.of(plan, labels.language());
+        byte[] bytes = write(out -> {
+            switch (format) {
+                case PDF -> PlanPdf.write(document, labels, out);
+                case CSV -> CsvExport.write(Tables.actions(document, labels), out);
+                case XLSX -> XlsxExport.write(Tables.actions(document, labels), out);
+            }
+        });
+        return new Export("action-plan-" + plan.assessment().id() + "-" + labels.language() + "." + format.extension(),
+                format.contentType(), bytes);
+    }
+
+    /** The assessment's answers, reviews and item results as CSV or XLSX. */
+    public Export answers(ActionPlan plan, Format format, String language) {
+        if (format == Format.PDF) {
+            throw new IllegalArgumentException("answers are exported as CSV or XLSX");
+        }
+        Labels labels = new Labels(i18n, language);
+        ExportTable table = Tables.answers(plan, labels);
+        byte[] bytes = write(out -> {
+            if (format == Format.CSV) {
+                CsvExport.write(table, out);
+            } else {
+                XlsxExport.write(table, out);
+            }
+        });
+        return new Export("answers-" + plan.assessment().id() + "-" + labels.language() + "." + format.extension(),
+                format.contentType(), bytes);
+    }
+
+    private interface Writing {
+        void to(ByteArrayOutputStream out) throws IOException;
+    }
+
+    private static byte[] write(Writing writing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try {
+            writing.to(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,66 @@
+package org.childsafe.actionplan;
+
+import io.micronaut.context.ApplicationContext;
+import org.childsafe.assessment.domain.Assessment;
+import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.assessment.service.AssessmentService.AnswerInput;
+import org.childsafe.assessment.service.AssessmentService.EvidenceInput;
+import org.childsafe.identity.domain.Actor;
+import org.childsafe.identity.domain.Role;
+import org.childsafe.identity.service.IdentityService;
+import org.childsafe.organisation.domain.Organisation;
+import org.childsafe.organisation.service.OrganisationService;
+import org.childsafe.support.TestUsers;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A fresh organisation (unique name: the database is shared by test classes) with a manager and an assessment
+ * on cso-core 2026.1, answered through the real service.
+ */
+public final class PlanScenario {
+
+    public final Organisation organisation;
+    public final Actor manager;
+    public final Assessment assessment;
+    private final ApplicationContext context;
+
+    private PlanScenario(ApplicationContext context, Organisation organisation, Actor manager, Assessment assessment) {
+        this.context = context;
+        this.organisation = organisation;
+        this.manager = manager;
+        this.assessment = assessment;
+    }
+
+    public static PlanScenario start(ApplicationContext context) {
+        Organisation org = context.getBean(OrganisationService.class).create(Actor.SYSTEM,
+                new OrganisationService.OrganisationForm("Plan shelter " + UUID.randomUUID(), null, "shelter", null));
+        Actor manager = TestUsers.create(context.getBean(IdentityService.class), Role.MANAGER, org.id());
+        Assessment assessment = context.getBean(AssessmentService.class).start(manager,
+                new AssessmentService.StartForm(org.id(), "cso-core", "2026.1", null, null));
+        return new PlanScenario(context, org, manager, assessment);
+    }
+
+    public long id() {
+        return assessment.id();
+    }
+
+    /** Answers an item without evidence (a critical item answered met is then claimed, not evidenced). */
+    public PlanScenario answer(String itemCode, String answer) {
+        context.getBean(AssessmentService.class).answer(manager, id(), itemCode, new AnswerInput(answer, null, null, null));
+        return this;
+    }
+
+    /** Answers an item with one described piece of evidence. */
+    public PlanScenario answerWithEvidence(String itemCode, String answer) {
+        context.getBean(AssessmentService.class).answer(manager, id(), itemCode, new AnswerInput(answer, null, null,
+                List.of(new EvidenceInput("Signed copy in the office file", "Cabinet 2"))));
+        return this;
+    }
+
+    /** Another user linked to this organisation. */
+    public Actor user(Role role) {
+        return TestUsers.create(context.getBean(IdentityService.class), role, organisation.id());
+    }
+}
