@@ -96,6 +96,11 @@ public class AssessmentResultView extends VerticalLayout implements BeforeEnterO
                 AssessmentWalkView.class, id);
         walk.setId("result-walk");
         actions.add(walk);
+        // the action plan lives in its own feature (actionplan), which depends on this one: link by address
+        com.vaadin.flow.component.html.Anchor plan = new com.vaadin.flow.component.html.Anchor(
+                "assessments/" + assessment.id() + "/actions", Labels.t("result.actionPlan"));
+        plan.setId("result-actions");
+        actions.add(plan);
         if (assessment.status().reviewable() && Access.canReview(actor, assessment.organisationId())) {
             Button review = new Button(Labels.t("result.review"), VaadinIcon.CHECK_SQUARE_O.create(),
                     e -> UI.getCurrent().navigate(ReviewView.class, id));

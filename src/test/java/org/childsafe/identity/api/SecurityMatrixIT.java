@@ -56,6 +56,9 @@ class SecurityMatrixIT {
         /** Draft assessments of the two organisations (cso-core 2026.1). */
         long ownAssessment;
         long otherAssessment;
+        /** An action of each assessment's plan (item P2 answered "partial"). */
+        long ownAction;
+        long otherAction;
         final Map<Role, Actor> people = new LinkedHashMap<>();
         Actor bystander;
     }
@@ -162,6 +165,14 @@ class SecurityMatrixIT {
             assessment("POST", "/api/assessments/{id}/return").body(f -> Map.of("comment", "look again"))
                     .linked(Role.AUDITOR),
             assessment("POST", "/api/assessments/{id}/verify").body(f -> Map.of()).linked(Role.AUDITOR),
+            assessment("GET", "/api/assessments/{id}/actions").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            assessment("PATCH", "/api/assessments/{id}/actions/{actionId}").body(f -> Map.of("owner", "Khun Malee"))
+                    .linked(Role.MANAGER),
+            assessment("GET", "/api/assessments/{id}/actions.pdf").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            assessment("GET", "/api/assessments/{id}/actions.csv").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            assessment("GET", "/api/assessments/{id}/actions.xlsx").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            assessment("GET", "/api/assessments/{id}/answers.csv").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            assessment("GET", "/api/assessments/{id}/answers.xlsx").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
             // submit last in effect: a draft without critical answers answers 400 to allowed callers
             assessment("POST", "/api/assessments/{id}/submit").body(f -> Map.of()).linked(Role.MANAGER)
     );
@@ -183,6 +194,8 @@ class SecurityMatrixIT {
     OrganisationService organisations;
     @Inject
     AssessmentService assessments;
+    @Inject
+    org.childsafe.actionplan.service.ActionPlanService actionPlans;
 
     private final Fixture fixture = new Fixture();
 
@@ -202,6 +215,8 @@ class SecurityMatrixIT {
                 "cso-core", "2026.1", "Matrix", null)).id();
         fixture.otherAssessment = assessments.start(admin, new AssessmentService.StartForm(fixture.otherOrganisation,
                 "cso-core", "2026.1", "Matrix", null)).id();
+        fixture.ownAction = firstAction(admin, fixture.ownAssessment);
+        fixture.otherAction = firstAction(admin, fixture.otherAssessment);
     }
 
     /** "GET /api/organisations/{id}" for a router template such as "/api/organisations/{id}{?offset,limit}". */
@@ -274,6 +289,11 @@ class SecurityMatrixIT {
     }
 
     /** One call: who calls, which row ("own"/"other", or none), and whether it must be allowed. */
+    private long firstAction(Actor admin, long assessment) {
+        assessments.answer(admin, assessment, "P2", new AssessmentService.AnswerInput("partial", null, null, null));
+        return actionPlans.plan(admin, assessment).actions().get(0).id();
+    }
+
     record Probe(Rule rule, Role caller, String target, boolean allowed) {
         String name() {
             return rule.method() + " " + rule.path() + (target == null ? "" : " [" + target + "]") + " as "
@@ -348,7 +368,8 @@ class SecurityMatrixIT {
         } else {
             id = "other".equals(probe.target()) ? rule.other().apply(fixture) : rule.own().apply(fixture);
         }
-        String uri = rule.path().replace("{itemCode}", "P2").replace("{framework}", "cso-core")
+        String uri = rule.path().replace("{itemCode}", "P2")
+                .replace("{actionId}", Long.toString("other".equals(probe.target()) ? fixture.otherAction : fixture.ownAction)).replace("{framework}", "cso-core")
                 .replace("{version}", "2026.1").replace("{otherVersion}", "2026.1").replaceAll("\\{[^}?&]*}", Long.toString(id));
         Object body = rule.body().apply(fixture, id);
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.parse(rule.method()), uri);
