@@ -78,9 +78,8 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
             assessmentId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             plan = service.plan(actor(), assessmentId);
         } catch (NumberFormatException | NotFoundException e) {
-            Paragraph missing = new Paragraph(getTranslation("actionplan.notFound"));
-            missing.setId("action-plan-not-found");
-            add(new H1(getTranslation("actionplan.title")), missing);
+            // the app's own "page not found" (404), exactly as for an assessment that does not exist
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         build();

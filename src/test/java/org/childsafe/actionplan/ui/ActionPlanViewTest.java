@@ -127,6 +127,6 @@ class ActionPlanViewTest extends org.childsafe.support.ViewTestBase {
     @Test
     void a_stranger_sees_not_found() {
         open(PlanScenario.start(context).manager);
-        assertThat(_find(Paragraph.class, spec -> spec.withId("action-plan-not-found"))).hasSize(1);
+        assertThat(_find(org.childsafe.ui.view.NotFoundView.class)).hasSize(1);
     }
 }

@@ -82,7 +82,8 @@ class ViewMatrixTest extends ViewTestBase {
             "assessments/:id([0-9]{1,18})/result", Who.rowOf("assessments/{assessment}/result"),
             "assessments/:id([0-9]{1,18})/walk/:step?", Who.rowOf("assessments/{assessment}/walk"),
             "assessments/:id([0-9]{1,18})/review", Who.rowOf("assessments/{assessment}/review", Role.AUDITOR),
-            "frameworks/:code/:version", Who.signedIn().at("frameworks/cso-core/2026.1"));
+            "frameworks/:code/:version", Who.signedIn().at("frameworks/cso-core/2026.1"),
+            "assessments/:id/actions", Who.rowOf("assessments/{assessment}/actions"));
 
     private static final List<Role> ROLES = List.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR, Role.TRAINER);
 
