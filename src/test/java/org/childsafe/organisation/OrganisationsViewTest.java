@@ -51,4 +51,29 @@ class OrganisationsViewTest extends ViewTestBase {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isNotBlank();
     }
+
+    @Test
+    void an_administrator_deactivates_an_organisation_and_it_stays_listed_as_inactive() {
+        Organisation org = context.getBean(org.childsafe.organisation.service.OrganisationService.class).create(actor,
+                new org.childsafe.organisation.service.OrganisationService.OrganisationForm(
+                        "Toggle home " + UUID.randomUUID(), "TH", "shelter", "small"));
+        UI.getCurrent().navigate(OrganisationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Organisation> grid = _get(Grid.class, spec -> spec.withId("org-grid"));
+        int row = rowOf(grid, org.id());
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "active"));
+        assertThat(context.getBean(org.childsafe.organisation.service.OrganisationService.class).find(org.id()))
+                .get().extracting(Organisation::active).isEqualTo(false);
+        Button again = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, rowOf(grid, org.id()), "active");
+        assertThat(again.getText()).isEqualTo("Activate again");
+    }
+
+    private static int rowOf(Grid<Organisation> grid, long id) {
+        for (int i = 0; i < _size(grid); i++) {
+            if (_get(grid, i).id() == id) {
+                return i;
+            }
+        }
+        throw new AssertionError("organisation " + id + " not in the grid");
+    }
 }

@@ -43,6 +43,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(o -> getTranslation("org.type." + o.type().code())).setHeader(getTranslation("org.field.type"));
         grid.addColumn(o -> getTranslation("org.size." + o.size().code())).setHeader(getTranslation("org.field.size"));
         grid.addColumn(Organisation::country).setHeader(getTranslation("org.field.country")).setFlexGrow(0).setWidth("7em");
+        grid.addComponentColumn(this::activeToggle).setKey("active").setHeader(getTranslation("org.field.active")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(query -> service.page(query.getPage(), query.getPageSize()).stream());
         grid.addItemClickListener(e -> open(e.getItem()));
 
@@ -52,6 +54,21 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         editor.addSaveListener(e -> save(e.id(), e.form()));
 
         add(new H1(getTranslation("org.title")), add, grid);
+    }
+
+    /** Deactivate (or activate again): a deactivated organisation keeps its history. */
+    private Button activeToggle(Organisation organisation) {
+        Button toggle = new Button(getTranslation(organisation.active() ? "org.deactivate" : "org.activate"), e -> {
+            service.setActive(CurrentUser.require(), organisation.id(), !organisation.active());
+            grid.getDataProvider().refreshAll();
+            Notification.show(getTranslation(organisation.active() ? "org.deactivated" : "org.activated"));
+        });
+        toggle.setId("org-active-" + organisation.id());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        if (!organisation.active()) {
+            toggle.getElement().setAttribute("aria-label", getTranslation("org.inactive") + ": " + organisation.name());
+        }
+        return toggle;
     }
 
     private void open(Organisation organisation) {
