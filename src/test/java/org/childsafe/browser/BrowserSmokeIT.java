@@ -135,5 +135,16 @@ class BrowserSmokeIT {
                                 "manager.baanrak:childsafe-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(score.body()).contains("{\"code\":\"P4\",\"value\":1.0,\"flags\":[]}");
+
+        // the verified 2025 baseline: its result and its action plan render
+        browser.get(app.baseUrl() + "assessments/1/result");
+        // reviewed by the auditor: self-assessed and verified results side by side
+        waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("result-verified-score")));
+        assertThat(browser.findElement(By.id("result-self-score")).getText()).isNotBlank();
+        screenshot("result");
+        browser.get(app.baseUrl() + "assessments/1/actions");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));
+        assertThat(browser.findElements(By.cssSelector("[id^='action-owner-']"))).isNotEmpty();
+        screenshot("action-plan");
     }
 }
