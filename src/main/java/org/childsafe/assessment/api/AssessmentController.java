@@ -140,6 +140,17 @@ public class AssessmentController {
         return new StatusJson(id, "returned");
     }
 
+    /** An attached (redacted) evidence file, for whoever may read the assessment. */
+    @Get("/{id}/evidence/{evidenceId}/file")
+    public HttpResponse<byte[]> evidenceFile(@Parameter(hidden = true) Actor actor, @PathVariable long id,
+                                             @PathVariable long evidenceId) {
+        org.childsafe.assessment.domain.EvidenceFile file = service.evidenceFile(actor, id, evidenceId);
+        String safeName = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return HttpResponse.ok(file.data())
+                .contentType(file.fileType() == null ? "application/octet-stream" : file.fileType())
+                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"");
+    }
+
     @Get("/{id}/score")
     public ScoreJson score(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return ScoreJson.of(service.score(actor, id));

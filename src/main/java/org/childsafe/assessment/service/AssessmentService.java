@@ -154,9 +154,11 @@ public class AssessmentService {
     }
 
     @Transactional(readOnly = true)
-    public AssessmentStore.EvidenceFile evidenceFile(Actor actor, long id, long evidenceId) {
+    public org.childsafe.assessment.domain.EvidenceFile evidenceFile(Actor actor, long id, long evidenceId) {
         readable(actor, id);
-        return store.evidenceFile(id, evidenceId).orElseThrow(() -> new NotFoundException("No file " + evidenceId));
+        AssessmentStore.EvidenceFile file = store.evidenceFile(id, evidenceId)
+                .orElseThrow(() -> new NotFoundException("No file " + evidenceId));
+        return new org.childsafe.assessment.domain.EvidenceFile(file.fileName(), file.fileType(), file.data());
     }
 
     // ---------------------------------------------------------------- answering

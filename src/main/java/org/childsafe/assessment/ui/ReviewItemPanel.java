@@ -38,6 +38,15 @@ public class ReviewItemPanel extends Section {
     private final Paragraph status = new Paragraph();
 
     public ReviewItemPanel(Item item, Scale scale, Answer answer, List<Evidence> evidence, Review review) {
+        this(item, scale, answer, evidence, review, null);
+    }
+
+    /**
+     * @param fileLink makes the link that opens an attached file (null: file names only); the panel itself
+     *                 knows no services
+     */
+    public ReviewItemPanel(Item item, Scale scale, Answer answer, List<Evidence> evidence, Review review,
+                           java.util.function.Function<Evidence, com.vaadin.flow.component.Component> fileLink) {
         this.item = item;
         this.scale = scale;
         this.answer = answer;
@@ -67,8 +76,14 @@ public class ReviewItemPanel extends Section {
             add(new Paragraph(Labels.t("walk.comment.readOnly", answer.comment())));
         }
         UnorderedList list = new UnorderedList();
-        evidence.forEach(e -> list.add(new ListItem(e.hasFile() ? e.fileName() + " – " + e.description()
-                : e.description() + (e.reference() == null ? "" : " – " + e.reference()))));
+        evidence.forEach(e -> {
+            if (e.hasFile() && fileLink != null) {
+                list.add(new ListItem(fileLink.apply(e), new com.vaadin.flow.component.html.Span(" – " + e.description())));
+            } else {
+                list.add(new ListItem(e.hasFile() ? e.fileName() + " – " + e.description()
+                        : e.description() + (e.reference() == null ? "" : " – " + e.reference())));
+            }
+        });
         add(new Paragraph(evidence.isEmpty() ? Labels.t("review.noEvidence") : Labels.t("walk.evidence.title")));
         if (!evidence.isEmpty()) {
             add(list);

@@ -90,7 +90,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             for (Item item : domain.items()) {
                 ReviewItemPanel panel = new ReviewItemPanel(item, details.framework().scale(),
                         details.answers().get(item.code()), evidence.getOrDefault(item.code(), List.of()),
-                        details.reviews().get(item.code()));
+                        details.reviews().get(item.code()), this::fileLink);
                 panel.addReviewListener(e -> review(id, panel, e));
                 add(panel);
             }
@@ -163,6 +163,19 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static RouteParameters params(long id) {
         return new RouteParameters("id", String.valueOf(id));
+    }
+
+    /** A link that downloads an attached evidence file, read with the auditor's rights at click time. */
+    private com.vaadin.flow.component.Component fileLink(Evidence file) {
+        long assessmentId = details.assessment().id();
+        com.vaadin.flow.server.StreamResource resource = new com.vaadin.flow.server.StreamResource(file.fileName(),
+                () -> new java.io.ByteArrayInputStream(
+                        service.evidenceFile(CurrentUser.require(), assessmentId, file.id()).data()));
+        resource.setContentType(file.fileType() == null ? "application/octet-stream" : file.fileType());
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(resource, file.fileName());
+        link.getElement().setAttribute("download", true);
+        link.setId("evidence-download-" + file.id());
+        return link;
     }
 
     @Override

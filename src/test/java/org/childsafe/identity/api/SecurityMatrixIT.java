@@ -59,6 +59,9 @@ class SecurityMatrixIT {
         /** An action of each assessment's plan (item P2 answered "partial"). */
         long ownAction;
         long otherAction;
+        /** An uploaded evidence file of each assessment. */
+        long ownEvidence;
+        long otherEvidence;
         final Map<Role, Actor> people = new LinkedHashMap<>();
         Actor bystander;
     }
@@ -165,6 +168,8 @@ class SecurityMatrixIT {
             assessment("POST", "/api/assessments/{id}/return").body(f -> Map.of("comment", "look again"))
                     .linked(Role.AUDITOR),
             assessment("POST", "/api/assessments/{id}/verify").body(f -> Map.of()).linked(Role.AUDITOR),
+            assessment("GET", "/api/assessments/{id}/evidence/{evidenceId}/file")
+                    .linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
             assessment("GET", "/api/assessments/{id}/actions").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
             assessment("PATCH", "/api/assessments/{id}/actions/{actionId}").body(f -> Map.of("owner", "Khun Malee"))
                     .linked(Role.MANAGER),
@@ -217,6 +222,10 @@ class SecurityMatrixIT {
                 "cso-core", "2026.1", "Matrix", null)).id();
         fixture.ownAction = firstAction(admin, fixture.ownAssessment);
         fixture.otherAction = firstAction(admin, fixture.otherAssessment);
+        fixture.ownEvidence = assessments.addEvidenceFile(admin, fixture.ownAssessment, "P3", "Policy scan",
+                "policy.pdf", "application/pdf", "%PDF-1.4 matrix".getBytes()).id();
+        fixture.otherEvidence = assessments.addEvidenceFile(admin, fixture.otherAssessment, "P3", "Policy scan",
+                "policy.pdf", "application/pdf", "%PDF-1.4 matrix".getBytes()).id();
     }
 
     /** "GET /api/organisations/{id}" for a router template such as "/api/organisations/{id}{?offset,limit}". */
@@ -369,7 +378,9 @@ class SecurityMatrixIT {
             id = "other".equals(probe.target()) ? rule.other().apply(fixture) : rule.own().apply(fixture);
         }
         String uri = rule.path().replace("{itemCode}", "P2")
-                .replace("{actionId}", Long.toString("other".equals(probe.target()) ? fixture.otherAction : fixture.ownAction)).replace("{framework}", "cso-core")
+                .replace("{actionId}", Long.toString("other".equals(probe.target()) ? fixture.otherAction : fixture.ownAction))
+                .replace("{evidenceId}", Long.toString("other".equals(probe.target()) ? fixture.otherEvidence
+                        : fixture.ownEvidence)).replace("{framework}", "cso-core")
                 .replace("{version}", "2026.1").replace("{otherVersion}", "2026.1").replaceAll("\\{[^}?&]*}", Long.toString(id));
         Object body = rule.body().apply(fixture, id);
         MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.parse(rule.method()), uri);
