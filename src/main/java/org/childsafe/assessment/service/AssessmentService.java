@@ -396,12 +396,6 @@ public class AssessmentService {
         return store.snapshots(id);
     }
 
-    /** The stored snapshots of many organisations' assessments (for trainer dashboards), one query per call. */
-    @Transactional(readOnly = true)
-    public List<AssessmentStore.Snapshot> snapshotsOf(Actor actor, long assessmentId) {
-        return snapshots(actor, assessmentId);
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private AssessmentDetails load(Assessment assessment) {

@@ -11,9 +11,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Enumeration;
 
 /** {@code GET /api/openapi.yml}: the OpenAPI description generated from the controllers at build time. */
 @Controller("/api/openapi.yml")
@@ -32,18 +30,14 @@ public class OpenApiController {
         return HttpResponse.ok(document).contentType(MediaType.of("application/yaml"));
     }
 
+    /** The description the micronaut-openapi processor wrote into the jar at build time. */
     private static String load() {
-        try {
-            Enumeration<URL> found = OpenApiController.class.getClassLoader().getResources("META-INF/swagger");
-            ClassLoader loader = OpenApiController.class.getClassLoader();
-            for (String name : new String[]{"META-INF/swagger/childsafe-api-1.yml", "META-INF/swagger/childsafe-1.yml"}) {
-                try (InputStream in = loader.getResourceAsStream(name)) {
-                    if (in != null) {
-                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    }
-                }
+        try (InputStream in = OpenApiController.class.getClassLoader()
+                .getResourceAsStream("META-INF/swagger/childsafe-api-1.yml")) {
+            if (in == null) {
+                return "# The OpenAPI description was not generated in this build\n";
             }
-            return "# OpenAPI description not generated" + (found.hasMoreElements() ? "" : "") + "\n";
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
