@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     @Test
     void domain_packages_import_no_framework_database_or_ui_code() {
-        noClasses().that().resideInAnyPackage("..domain..", "org.childsafe.scoring..")
+        noClasses().that().resideInAnyPackage("..domain..", "org.childsafe.scoring..", "org.childsafe.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.micronaut..", "com.vaadin..", "java.sql..", "javax.sql..", "jakarta..",
                         "org.yaml..", "..persistence..", "..service..", "..ui..", "..api..")
@@ -52,18 +52,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_shared_kernel_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("org.childsafe.kernel..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.childsafe.kernel..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_never_depend_on_views_or_the_web_edge() {
+        noClasses().that().resideInAnyPackage("..service..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..api..", "org.childsafe.platform.web..",
+                        "com.vaadin..", "io.micronaut.http..")
+                .check(CLASSES);
+    }
+
+    @Test
     void features_have_no_cycles() {
         slices().matching("org.childsafe.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
-                                "org.childsafe.platform..", "org.childsafe.ui", "org.childsafe.ui.i18n",
-                                // the shared kernel: who is acting and what they may do
-                                "org.childsafe.identity.domain.."))
-                // and its UI side, used by every feature's views: who is signed in, who may open a view
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
-                                org.childsafe.identity.ui.CurrentUser.class, org.childsafe.identity.ui.AllowedRoles.class,
-                                org.childsafe.identity.ui.PublicView.class))
                 .check(CLASSES);
     }
 }

@@ -10,7 +10,7 @@ import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.assessment.service.AssessmentService.AnswerInput;
 import org.childsafe.assessment.service.AssessmentService.EvidenceInput;
 import org.childsafe.assessment.service.AssessmentService.StartForm;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 import org.childsafe.identity.service.IdentityService;
 import org.childsafe.identity.service.IdentityService.UserForm;
 import org.childsafe.organisation.domain.Organisation;

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.framework.domain.Scale;
 import org.childsafe.framework.domain.ScaleOption;
+import org.childsafe.kernel.Text;
 
 /** The rules an answer (self-assessed or reviewed) must pass before it is stored (contracts.md section 2, rule 2). */
 public final class AnswerRules {
@@ -24,23 +25,23 @@ public final class AnswerRules {
         List<AnswerProblem> problems = new ArrayList<>();
         if (answer == null || answer.isBlank()) {
             problems.add(new AnswerProblem(AnswerProblem.ANSWER_REQUIRED,
-                    "an answer is required for item " + item.code()));
+                    Text.of("error.answer.required", item.code())));
             return problems;
         }
         Optional<ScaleOption> option = scale.option(answer);
         if (option.isEmpty()) {
             problems.add(new AnswerProblem(AnswerProblem.UNKNOWN_ANSWER,
-                    "\"" + answer + "\" is not an answer on scale " + scale.id() + "; use one of: " + codes(scale)));
+                    Text.of("error.answer.unknown", answer, scale.id(), codes(scale))));
             return problems;
         }
         if (option.get().isNotApplicable()) {
             if (!item.naAllowed()) {
                 problems.add(new AnswerProblem(AnswerProblem.NA_NOT_ALLOWED,
-                        "item " + item.code() + " cannot be marked not applicable"));
+                        Text.of("error.answer.naNotAllowed", item.code())));
             }
             if (naReason == null || naReason.isBlank()) {
                 problems.add(new AnswerProblem(AnswerProblem.NA_REASON_REQUIRED,
-                        "marking item " + item.code() + " not applicable needs a written reason"));
+                        Text.of("error.answer.naReason", item.code())));
             }
         }
         return problems;

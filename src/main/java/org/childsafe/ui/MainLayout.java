@@ -1,5 +1,6 @@
 package org.childsafe.ui;
 
+import org.childsafe.uikit.LanguageSwitcher;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,9 +23,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 import org.childsafe.identity.service.IdentityService;
-import org.childsafe.identity.ui.CurrentUser;
+import org.childsafe.uikit.CurrentUser;
 
 
 /**

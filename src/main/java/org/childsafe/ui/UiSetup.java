@@ -1,5 +1,6 @@
 package org.childsafe.ui;
 
+import org.childsafe.uikit.Language;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;

@@ -5,7 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import org.childsafe.assessment.domain.Assessment;
 import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.framework.service.FrameworkLibrary;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 import org.childsafe.organisation.domain.Organisation;
 import org.childsafe.organisation.service.OrganisationService;
 

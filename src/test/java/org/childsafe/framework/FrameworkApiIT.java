@@ -10,7 +10,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
 import org.childsafe.platform.web.ApiError;
 import org.childsafe.support.TestUsers;

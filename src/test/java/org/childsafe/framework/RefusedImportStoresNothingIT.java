@@ -1,13 +1,12 @@
 package org.childsafe.framework;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.childsafe.framework.service.FrameworkLibrary;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.domain.Role;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.Role;
+import org.childsafe.kernel.Refusal;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -66,10 +65,10 @@ class RefusedImportStoresNothingIT {
                         .isEqualTo(before.plusOne());
                 refused += refusedWithoutTrace(original.replace("Signed policy", "Signed policy, v2")
                         .getBytes(StandardCharsets.UTF_8), seed, i, code);
-            } catch (ApiException refusal) {
+            } catch (Refusal refusal) {
                 refused++;
-                assertThat(refusal.status().getCode()).isIn(400, 403, 409);
-                if (refusal.status() == HttpStatus.BAD_REQUEST) {
+                assertThat(refusal.kind()).isIn(Refusal.Kind.INVALID, Refusal.Kind.FORBIDDEN, Refusal.Kind.CONFLICT);
+                if (refusal.kind() == Refusal.Kind.INVALID) {
                     assertThat(refusal.details()).as("a 400 lists its problems").isNotEmpty();
                 }
                 assertThat(counts()).as("try %d (seed %d) refused with %s: nothing stored", i, seed, refusal.getMessage())
@@ -88,7 +87,7 @@ class RefusedImportStoresNothingIT {
         Counts before = counts();
         try {
             library.importFile(Actor.SYSTEM, otherContent);
-        } catch (ApiException refusal) {
+        } catch (Refusal refusal) {
             assertThat(counts()).as("try %d (seed %d), second file for %s: nothing stored", i, seed, code).isEqualTo(before);
             return 1;
         }

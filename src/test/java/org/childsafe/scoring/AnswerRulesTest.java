@@ -1,6 +1,8 @@
 package org.childsafe.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.childsafe.kernel.Messages.english;
 import static org.childsafe.scoring.FrameworkFixtures.critical;
 import static org.childsafe.scoring.FrameworkFixtures.item;
 
@@ -25,7 +27,8 @@ class AnswerRulesTest {
     @Test
     void an_answer_unknown_to_the_scale_is_refused_with_the_options_listed() {
         assertThat(AnswerRules.check(NON_CRITICAL, MET_PARTIAL, "always", null))
-                .containsExactly(new AnswerProblem(AnswerProblem.UNKNOWN_ANSWER,
+                .extracting(AnswerProblem::code, p -> english(p.message()))
+                .containsExactly(tuple(AnswerProblem.UNKNOWN_ANSWER,
                         "\"always\" is not an answer on scale met-partial; use one of: met, partial, not_met, dont_know, na"));
     }
 
@@ -51,14 +54,16 @@ class AnswerRulesTest {
     @Test
     void not_applicable_without_a_written_reason_is_refused() {
         assertThat(AnswerRules.check(NON_CRITICAL, MET_PARTIAL, "na", " "))
-                .containsExactly(new AnswerProblem(AnswerProblem.NA_REASON_REQUIRED,
+                .extracting(AnswerProblem::code, p -> english(p.message()))
+                .containsExactly(tuple(AnswerProblem.NA_REASON_REQUIRED,
                         "marking item P2 not applicable needs a written reason"));
     }
 
     @Test
     void not_applicable_is_refused_where_the_item_does_not_allow_it() {
         assertThat(AnswerRules.check(CRITICAL, MET_PARTIAL, "na", "Not relevant"))
-                .containsExactly(new AnswerProblem(AnswerProblem.NA_NOT_ALLOWED, "item P1 cannot be marked not applicable"));
+                .extracting(AnswerProblem::code, p -> english(p.message()))
+                .containsExactly(tuple(AnswerProblem.NA_NOT_ALLOWED, "item P1 cannot be marked not applicable"));
     }
 
     @Test

@@ -39,16 +39,36 @@ public class DatabaseSelection implements ExecutionCondition {
         return decision;
     }
 
+    /** The URL with {@code currentSchema} set to the given schema (replacing any given). */
+    static String withSchema(String url, String schema) {
+        String base = url.replaceAll("([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static void dropSchema(String url, String user, String password, String schema) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            System.out.println("[childsafe] could not drop test schema " + schema + ": " + e.getMessage());
+        }
+    }
+
     private static ConditionEvaluationResult preparePostgres() {
         String url = System.getProperty("datasources.default.url");
         String user = System.getProperty("datasources.default.username", "postgres");
         String password = System.getProperty("datasources.default.password", "");
-        String schema = System.getProperty("childsafe.test.schema", "childsafe_it");
+        // a schema of this run's own, so that two runs on one server (two checkouts, CI beside a developer)
+        // never see each other's rows; dropped when the test JVM ends
+        String schema = System.getProperty("childsafe.test.schema", "childsafe_it") + "_"
+                + ProcessHandle.current().pid() + "_" + Long.toString(System.currentTimeMillis(), 36);
+        String runUrl = withSchema(url, schema);
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             statement.execute("CREATE SCHEMA " + schema);
-            System.out.println("[childsafe] PostgreSQL suite: running against " + url);
+            System.setProperty("datasources.default.url", runUrl);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(url, user, password, schema)));
+            System.out.println("[childsafe] PostgreSQL suite: running against " + runUrl);
             return ConditionEvaluationResult.enabled("PostgreSQL available");
         } catch (SQLException e) {
             String message = "PostgreSQL suite SKIPPED: no PostgreSQL at " + url + " (" + e.getMessage() + ")";

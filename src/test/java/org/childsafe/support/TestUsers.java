@@ -1,7 +1,7 @@
 package org.childsafe.support;
 
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
 import org.childsafe.identity.service.IdentityService.UserForm;
 

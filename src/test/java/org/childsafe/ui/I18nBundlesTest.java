@@ -1,6 +1,6 @@
 package org.childsafe.ui;
 
-import org.childsafe.ui.i18n.ChildSafeI18n;
+import org.childsafe.uikit.ChildSafeI18n;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -21,9 +21,9 @@ import org.childsafe.actionplan.export.PlanExports.Format;
 import org.childsafe.actionplan.service.ActionPatch;
 import org.childsafe.actionplan.service.ActionPlan;
 import org.childsafe.actionplan.service.ActionPlanService;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.platform.InvalidInputException;
-import org.childsafe.platform.web.ApiError;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.InvalidInputException;
+import org.childsafe.kernel.Detail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +123,7 @@ public class ActionController {
             return "th".equals(actor.language()) ? "th" : "en";
         }
         if (!lang.equals("th") && !lang.equals("en")) {
-            throw InvalidInputException.field("lang", "lang must be th or en");
+            throw InvalidInputException.field("lang", "error.lang");
         }
         return lang;
     }
@@ -134,10 +134,9 @@ public class ActionController {
      */
     static ActionPatch patch(JsonNode body) {
         if (body == null || !body.isObject() || body.size() == 0) {
-            throw InvalidInputException.field("body", "send a JSON object with at least one of: "
-                    + String.join(", ", ActionPatch.FIELDS));
+            throw InvalidInputException.field("body", "error.action.emptyPatch", String.join(", ", ActionPatch.FIELDS));
         }
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<Detail> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : body.entries()) {
             String field = entry.getKey();
@@ -147,12 +146,11 @@ public class ActionController {
             } else if (value.isString()) {
                 values.put(field, value.getStringValue());
             } else {
-                problems.add(ApiError.Detail.of(field, field + " must be text or null"));
+                problems.add(Detail.of(field, "error.action.notText", field));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message() : "The change is not valid",
-                    problems);
+            throw InvalidInputException.of(problems, "error.action.invalid");
         }
         return new ActionPatch(values);
     }

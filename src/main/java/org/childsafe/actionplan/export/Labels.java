@@ -1,6 +1,6 @@
 package org.childsafe.actionplan.export;
 
-import org.childsafe.ui.i18n.ChildSafeI18n;
+import org.childsafe.uikit.ChildSafeI18n;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -2,7 +2,7 @@ package org.childsafe.actionplan.export;
 
 import jakarta.inject.Singleton;
 import org.childsafe.actionplan.service.ActionPlan;
-import org.childsafe.ui.i18n.ChildSafeI18n;
+import org.childsafe.uikit.ChildSafeI18n;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

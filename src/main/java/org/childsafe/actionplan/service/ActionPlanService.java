@@ -16,12 +16,12 @@ import org.childsafe.assessment.service.AssessmentDetails;
 import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.audit.service.AuditLog;
 import org.childsafe.framework.domain.LocalizedText;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.platform.ForbiddenException;
-import org.childsafe.platform.InvalidInputException;
-import org.childsafe.platform.NotFoundException;
-import org.childsafe.platform.web.ApiError;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.ForbiddenException;
+import org.childsafe.kernel.InvalidInputException;
+import org.childsafe.kernel.NotFoundException;
+import org.childsafe.kernel.Detail;
 import org.childsafe.scoring.ScoreComparison;
 import org.childsafe.scoring.Scoring;
 
@@ -97,11 +97,10 @@ public class ActionPlanService {
         store.lockAssessment(assessmentId);
         Assessment assessment = assessments.details(actor, assessmentId).assessment();
         if (!Access.canWork(actor, assessment.organisationId())) {
-            throw new ForbiddenException("Only the organisation's managers can change its action plan");
+            throw new ForbiddenException("error.action.managersOnly");
         }
         ActionItem before = store.find(assessmentId, actionId)
-                .orElseThrow(() -> new NotFoundException("No action " + actionId + " in the plan of assessment "
-                        + assessmentId + " (it may no longer apply after answers changed)"));
+                .orElseThrow(() -> new NotFoundException("error.action.notFound", actionId, assessmentId));
         ActionItem after = apply(before, patch, actor);
         Map<String, Object> was = describe(before);
         Map<String, Object> is = describe(after);
@@ -205,10 +204,9 @@ public class ActionPlanService {
     // ---------------------------------------------------------------- editing
 
     private ActionItem apply(ActionItem a, ActionPatch patch, Actor actor) {
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<Detail> problems = new ArrayList<>();
         patch.changes().keySet().stream().filter(f -> !ActionPatch.FIELDS.contains(f)).forEach(f ->
-                problems.add(ApiError.Detail.of(f, "unknown field \"" + f + "\"; expected one of: "
-                        + String.join(", ", ActionPatch.FIELDS))));
+                problems.add(Detail.of(f, "error.action.unknownField", f, String.join(", ", ActionPatch.FIELDS))));
         String owner = text(patch, ActionPatch.OWNER, a.owner(), MAX_OWNER, problems);
         String firstStep = text(patch, ActionPatch.FIRST_STEP, a.firstStep(), MAX_TEXT, problems);
         String resources = text(patch, ActionPatch.RESOURCES, a.resources(), MAX_TEXT, problems);
@@ -220,8 +218,7 @@ public class ActionPlanService {
             try {
                 due = value == null ? null : LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                problems.add(ApiError.Detail.of(ActionPatch.DUE_DATE,
-                        "dueDate must be a date written as year-month-day, such as 2026-06-30"));
+                problems.add(Detail.of(ActionPatch.DUE_DATE, "error.action.dueDate"));
             }
         }
         ActionStatus status = a.status();
@@ -229,24 +226,22 @@ public class ActionPlanService {
         if (patch.has(ActionPatch.STATUS)) {
             String value = patch.value(ActionPatch.STATUS);
             if (value == null) {
-                problems.add(ApiError.Detail.of(ActionPatch.STATUS, "status cannot be cleared; use one of: open,"
-                        + " in_progress, done, dropped"));
+                problems.add(Detail.of(ActionPatch.STATUS, "error.action.statusCleared"));
                 statusKnown = false;
             } else {
                 try {
                     status = ActionStatus.fromCode(value);
                 } catch (IllegalArgumentException e) {
-                    problems.add(ApiError.Detail.of(ActionPatch.STATUS, e.getMessage()));
+                    problems.add(Detail.of(ActionPatch.STATUS, "error.action.status", value));
                     statusKnown = false;
                 }
             }
         }
         if (statusKnown && status == ActionStatus.DROPPED && dropReason == null) {
-            problems.add(ApiError.Detail.of(ActionPatch.DROP_REASON, "say why the action is dropped (dropReason)"));
+            problems.add(Detail.of(ActionPatch.DROP_REASON, "error.action.dropReason"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message()
-                    : "The change is not valid", problems);
+            throw InvalidInputException.of(problems, "error.action.invalid");
         }
         if (status != ActionStatus.DROPPED) {
             dropReason = null;
@@ -256,13 +251,13 @@ public class ActionPlanService {
                 status, dropReason, now(), actor.username());
     }
 
-    private static String text(ActionPatch patch, String field, String current, int max, List<ApiError.Detail> problems) {
+    private static String text(ActionPatch patch, String field, String current, int max, List<Detail> problems) {
         if (!patch.has(field)) {
             return current;
         }
         String value = patch.value(field);
         if (value != null && value.length() > max) {
-            problems.add(ApiError.Detail.of(field, field + " must be at most " + max + " characters"));
+            problems.add(Detail.of(field, "error.tooLong", field, max));
             return current;
         }
         return value;

@@ -16,7 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import org.childsafe.actionplan.domain.ActionItem;
 import org.childsafe.actionplan.domain.ActionStatus;
 import org.childsafe.actionplan.service.ActionPatch;
-import org.childsafe.platform.web.ApiError;
+import org.childsafe.kernel.Detail;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -199,7 +199,7 @@ public class ActionCard extends Div {
     }
 
     /** The change was refused: the field the refusal names shows its message; the stored value stays. */
-    public void refused(String message, List<ApiError.Detail> details) {
+    public void refused(String message, List<Detail> details) {
         saved.setText("");
         String field = details.isEmpty() ? "" : details.get(0).path();
         if (ActionPatch.DROP_REASON.equals(field)) {

@@ -28,10 +28,11 @@ import org.childsafe.actionplan.export.PlanExports.Format;
 import org.childsafe.actionplan.service.ActionPatch;
 import org.childsafe.actionplan.service.ActionPlan;
 import org.childsafe.actionplan.service.ActionPlanService;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.ui.CurrentUser;
-import org.childsafe.platform.NotFoundException;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Actor;
+import org.childsafe.uikit.CurrentUser;
+import org.childsafe.kernel.NotFoundException;
+import org.childsafe.kernel.Refusal;
+import org.childsafe.uikit.Sentences;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -143,8 +144,8 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
                         : exports.plan(current, format, language);
                 return new DownloadResponse(new ByteArrayInputStream(export.bytes()), export.fileName(),
                         export.contentType(), export.bytes().length);
-            } catch (ApiException refused) {
-                return DownloadResponse.error(refused.status().getCode());
+            } catch (Refusal refused) {
+                return DownloadResponse.error(refused.kind() == Refusal.Kind.NOT_FOUND ? 404 : 403);
             }
         }), AttachmentType.DOWNLOAD, getTranslation(label));
         anchor.setId(id);
@@ -255,8 +256,8 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
             }
         } catch (NotFoundException gone) {
             card.gone();
-        } catch (ApiException refused) {
-            card.refused(refused.getMessage(), refused.details());
+        } catch (Refusal refused) {
+            card.refused(Sentences.of(refused), refused.details());
         }
     }
 

@@ -17,7 +17,7 @@ import org.childsafe.assessment.domain.Evidence;
 import org.childsafe.assessment.domain.Review;
 import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.assessment.service.ScoreJson;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 
 import java.time.Instant;
 import java.util.List;

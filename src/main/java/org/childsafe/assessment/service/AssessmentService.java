@@ -15,15 +15,16 @@ import org.childsafe.audit.service.AuditLog;
 import org.childsafe.framework.domain.Framework;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.framework.service.FrameworkLibrary;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
 import org.childsafe.organisation.domain.Organisation;
 import org.childsafe.organisation.service.OrganisationService;
-import org.childsafe.platform.ConflictException;
-import org.childsafe.platform.ForbiddenException;
-import org.childsafe.platform.InvalidInputException;
-import org.childsafe.platform.NotFoundException;
-import org.childsafe.platform.web.ApiError;
+import org.childsafe.kernel.ConflictException;
+import org.childsafe.kernel.ForbiddenException;
+import org.childsafe.kernel.InvalidInputException;
+import org.childsafe.kernel.NotFoundException;
+import org.childsafe.kernel.Detail;
+import org.childsafe.kernel.Text;
 import org.childsafe.scoring.AnswerProblem;
 import org.childsafe.scoring.AnswerRules;
 import org.childsafe.scoring.ScoreComparison;
@@ -90,35 +91,35 @@ public class AssessmentService {
 
     @Transactional
     public Assessment start(Actor actor, StartForm form) {
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<Detail> problems = new ArrayList<>();
         if (form.organisationId() == null) {
-            problems.add(ApiError.Detail.of("organisationId", "organisationId is required"));
+            problems.add(Detail.of("organisationId", "error.required", "organisationId"));
         }
         if (form.framework() == null || form.framework().isBlank()) {
-            problems.add(ApiError.Detail.of("framework", "framework is required"));
+            problems.add(Detail.of("framework", "error.required", "framework"));
         }
         if (form.version() == null || form.version().isBlank()) {
-            problems.add(ApiError.Detail.of("version", "version is required"));
+            problems.add(Detail.of("version", "error.required", "version"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).message(), problems);
+            throw InvalidInputException.of(problems, "error.invalid");
         }
         if (!Access.canRead(actor, form.organisationId())) {
-            throw new NotFoundException("No organisation with id " + form.organisationId());
+            throw new NotFoundException("error.organisation.notFound", form.organisationId());
         }
         if (!Access.canWork(actor, form.organisationId())) {
-            throw new ForbiddenException("Only the organisation's managers can start an assessment");
+            throw new ForbiddenException("error.assessment.startManagersOnly");
         }
         Organisation organisation = organisations.get(actor, form.organisationId());
         FrameworkLibrary.StoredFramework stored = frameworks.get(form.framework(), form.version());
         String title = form.title() == null || form.title().isBlank()
                 ? stored.framework().title().get("en") : form.title().strip();
         if (title.length() > 200) {
-            throw InvalidInputException.field("title", "title must be at most 200 characters");
+            throw InvalidInputException.field("title", "error.tooLong", "title", 200);
         }
         String period = form.period() == null || form.period().isBlank() ? null : form.period().strip();
         if (period != null && period.length() > 60) {
-            throw InvalidInputException.field("period", "period must be at most 60 characters");
+            throw InvalidInputException.field("period", "error.tooLong", "period", 60);
         }
         AssessmentRow row = assessments.save(new AssessmentRow(null, organisation.id(), stored.id(), title, period,
                 AssessmentStatus.DRAFT.code(), null, null, clock.instant(), actor.username(), null, null, null));
@@ -157,7 +158,7 @@ public class AssessmentService {
     public org.childsafe.assessment.domain.EvidenceFile evidenceFile(Actor actor, long id, long evidenceId) {
         readable(actor, id);
         AssessmentStore.EvidenceFile file = store.evidenceFile(id, evidenceId)
-                .orElseThrow(() -> new NotFoundException("No file " + evidenceId));
+                .orElseThrow(() -> new NotFoundException("error.evidence.noFile", evidenceId));
         return new org.childsafe.assessment.domain.EvidenceFile(file.fileName(), file.fileType(), file.data());
     }
 
@@ -172,34 +173,34 @@ public class AssessmentService {
         Assessment assessment = workable(actor, id);
         Framework framework = frameworks.get(assessment.frameworkVersionId()).framework();
         Item item = framework.item(itemCode)
-                .orElseThrow(() -> new NotFoundException("No item " + itemCode + " in " + framework.code()));
+                .orElseThrow(() -> new NotFoundException("error.item.notFound", itemCode, framework.code()));
         requireEditable(assessment);
         String answer = blankToNull(input.answer());
         String comment = limit("comment", blankToNull(input.comment()));
         String naReason = limit("naReason", blankToNull(input.naReason()));
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<Detail> problems = new ArrayList<>();
         if (answer != null) {
             for (AnswerProblem p : AnswerRules.check(item, framework.scale(), answer, naReason)) {
                 String field = AnswerProblem.NA_REASON_REQUIRED.equals(p.code()) ? "naReason" : "answer";
-                problems.add(ApiError.Detail.of(field, p.message()));
+                problems.add(Detail.of(field, p.message()));
             }
         }
         List<EvidenceInput> evidence = input.evidence() == null ? null : input.evidence();
         if (evidence != null) {
             if (evidence.size() > MAX_EVIDENCE_PER_ITEM) {
-                problems.add(ApiError.Detail.of("evidence", "at most " + MAX_EVIDENCE_PER_ITEM + " evidence entries per item"));
+                problems.add(Detail.of("evidence", "error.evidence.tooMany", MAX_EVIDENCE_PER_ITEM));
             }
             for (int i = 0; i < evidence.size(); i++) {
                 EvidenceInput e = evidence.get(i);
                 if (e == null || e.description() == null || e.description().isBlank()) {
-                    problems.add(ApiError.Detail.of("evidence[" + i + "].description", "description is required"));
+                    problems.add(Detail.of("evidence[" + i + "].description", "error.evidence.descriptionRequired"));
                 } else if (e.description().length() > 500 || e.reference() != null && e.reference().length() > 500) {
-                    problems.add(ApiError.Detail.of("evidence[" + i + "]", "description and reference must be at most 500 characters"));
+                    problems.add(Detail.of("evidence[" + i + "]", "error.evidence.tooLong", 500));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).message(), problems);
+            throw InvalidInputException.of(problems, "error.answer.invalid");
         }
         Answer previous = store.answer(id, itemCode).orElse(null);
         Instant now = clock.instant();
@@ -233,16 +234,16 @@ public class AssessmentService {
                                     String fileType, byte[] data) {
         Assessment assessment = workable(actor, id);
         Framework framework = frameworks.get(assessment.frameworkVersionId()).framework();
-        framework.item(itemCode).orElseThrow(() -> new NotFoundException("No item " + itemCode));
+        framework.item(itemCode).orElseThrow(() -> new NotFoundException("error.item.notFound", itemCode, framework.code()));
         requireEditable(assessment);
         if (data == null || data.length == 0) {
-            throw InvalidInputException.field("file", "the file is empty");
+            throw InvalidInputException.field("file", "error.file.empty");
         }
         if (data.length > MAX_FILE_BYTES) {
-            throw InvalidInputException.field("file", "files must be at most 5 MB");
+            throw InvalidInputException.field("file", "error.file.tooLarge", 5);
         }
         if (fileType == null || !FILE_TYPES.contains(fileType)) {
-            throw InvalidInputException.field("file", "only PDF, JPEG, PNG, Word (.docx) and text files can be attached");
+            throw InvalidInputException.field("file", "error.file.type");
         }
         String name = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
         String text = description == null || description.isBlank() ? name : description.strip();
@@ -259,7 +260,7 @@ public class AssessmentService {
         Assessment assessment = workable(actor, id);
         requireEditable(assessment);
         Evidence existing = store.evidence(id, null).stream().filter(e -> e.id() == evidenceId).findFirst()
-                .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId));
+                .orElseThrow(() -> new NotFoundException("error.evidence.notFound", evidenceId));
         store.deleteEvidence(id, evidenceId);
         audit.record(actor, assessment.organisationId(), "evidence", id + "/" + existing.itemCode(), "remove",
                 Map.of("description", existing.description()), null);
@@ -271,14 +272,13 @@ public class AssessmentService {
     public ScoreComparison submit(Actor actor, long id) {
         Assessment assessment = workable(actor, id);
         if (!assessment.status().editable()) {
-            throw new ConflictException("The assessment is already " + assessment.status().code());
+            throw new ConflictException("error.assessment.already", Text.of("assessment.status." + assessment.status().code()));
         }
         AssessmentDetails details = load(assessment);
         List<String> blockers = Scoring.submissionBlockers(details.framework(), details.responses());
         if (!blockers.isEmpty()) {
-            throw new InvalidInputException("Answer every critical item before submitting; still unanswered: "
-                    + String.join(", ", blockers), blockers.stream()
-                    .map(code -> ApiError.Detail.of(code, "critical item " + code + " is not answered")).toList());
+            throw new InvalidInputException(Text.of("error.submit.criticalUnanswered", String.join(", ", blockers)),
+                    blockers.stream().map(code -> Detail.of(code, "error.submit.criticalItem", code)).toList());
         }
         ScoreComparison result = Scoring.compare(details.framework(), details.responses());
         setStatus(actor, assessment, AssessmentStatus.SUBMITTED, null);
@@ -290,25 +290,24 @@ public class AssessmentService {
     public Review review(Actor actor, long id, String itemCode, String answer, String comment) {
         Assessment assessment = reviewable(actor, id);
         Framework framework = frameworks.get(assessment.frameworkVersionId()).framework();
-        Item item = framework.item(itemCode).orElseThrow(() -> new NotFoundException("No item " + itemCode));
+        Item item = framework.item(itemCode).orElseThrow(() -> new NotFoundException("error.item.notFound", itemCode, framework.code()));
         if (assessment.status() == AssessmentStatus.VERIFIED) {
-            throw new ConflictException("The assessment is verified and locked");
+            throw new ConflictException("error.assessment.verifiedLocked");
         }
         if (!assessment.status().reviewable()) {
-            throw new ConflictException("Only submitted assessments can be reviewed (this one is "
-                    + assessment.status().code() + ")");
+            throw new ConflictException("error.review.notSubmitted", Text.of("assessment.status." + assessment.status().code()));
         }
         String text = blankToNull(comment);
         if (text == null) {
-            throw InvalidInputException.field("comment", "a comment is required: say what you checked or why you changed the answer");
+            throw InvalidInputException.field("comment", "error.review.commentRequired");
         }
         limit("comment", text);
         String code = blankToNull(answer);
         List<AnswerProblem> problems = code == null ? List.of(new AnswerProblem(AnswerProblem.ANSWER_REQUIRED,
-                "answer is required")) : AnswerRules.check(item, framework.scale(), code, text);
+                Text.of("error.answer.required", itemCode))) : AnswerRules.check(item, framework.scale(), code, text);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.get(0).message(),
-                    problems.stream().map(p -> ApiError.Detail.of("answer", p.message())).toList());
+                    problems.stream().map(p -> Detail.of("answer", p.message())).toList());
         }
         Review previous = store.reviews(id).stream().filter(r -> r.itemCode().equals(itemCode)).findFirst().orElse(null);
         Review review = new Review(itemCode, code, text, actor.username(), clock.instant());
@@ -326,11 +325,10 @@ public class AssessmentService {
     public ScoreComparison verify(Actor actor, long id) {
         Assessment assessment = reviewable(actor, id);
         if (assessment.status() == AssessmentStatus.VERIFIED) {
-            throw new ConflictException("The assessment is already verified");
+            throw new ConflictException("error.assessment.already", Text.of("assessment.status.verified"));
         }
         if (!assessment.status().reviewable()) {
-            throw new ConflictException("Only submitted assessments can be verified (this one is "
-                    + assessment.status().code() + ")");
+            throw new ConflictException("error.verify.notSubmitted", Text.of("assessment.status." + assessment.status().code()));
         }
         AssessmentDetails details = load(assessment);
         ScoreComparison result = Scoring.compare(details.framework(), details.responses());
@@ -344,12 +342,11 @@ public class AssessmentService {
     public void returnToOrganisation(Actor actor, long id, String comment) {
         Assessment assessment = reviewable(actor, id);
         if (!assessment.status().reviewable()) {
-            throw new ConflictException("Only submitted assessments can be returned (this one is "
-                    + assessment.status().code() + ")");
+            throw new ConflictException("error.return.notSubmitted", Text.of("assessment.status." + assessment.status().code()));
         }
         String text = blankToNull(comment);
         if (text == null) {
-            throw InvalidInputException.field("comment", "say what the organisation should look at again");
+            throw InvalidInputException.field("comment", "error.return.commentRequired");
         }
         setStatus(actor, assessment, AssessmentStatus.RETURNED, limit("comment", text));
     }
@@ -414,14 +411,14 @@ public class AssessmentService {
 
     private Assessment find(long id) {
         return assessments.findById(id).map(AssessmentService::toDomain)
-                .orElseThrow(() -> new NotFoundException("No assessment with id " + id));
+                .orElseThrow(() -> new NotFoundException("error.assessment.notFound", id));
     }
 
     /** Readable by the actor, else 404 (existence must not leak across organisations). */
     private Assessment readable(Actor actor, long id) {
         Assessment a = find(id);
         if (!Access.canRead(actor, a.organisationId())) {
-            throw new NotFoundException("No assessment with id " + id);
+            throw new NotFoundException("error.assessment.notFound", id);
         }
         return a;
     }
@@ -429,7 +426,7 @@ public class AssessmentService {
     private Assessment workable(Actor actor, long id) {
         Assessment a = readable(actor, id);
         if (!Access.canWork(actor, a.organisationId())) {
-            throw new ForbiddenException("Only the organisation's managers can change this assessment");
+            throw new ForbiddenException("error.assessment.managersOnly");
         }
         return a;
     }
@@ -437,15 +434,14 @@ public class AssessmentService {
     private Assessment reviewable(Actor actor, long id) {
         Assessment a = readable(actor, id);
         if (!Access.canReview(actor, a.organisationId())) {
-            throw new ForbiddenException("Only auditors assigned to this organisation can review it");
+            throw new ForbiddenException("error.assessment.auditorsOnly");
         }
         return a;
     }
 
     private static void requireEditable(Assessment assessment) {
         if (!assessment.status().editable()) {
-            throw new ConflictException("The assessment is " + assessment.status().code()
-                    + ": answers can no longer be changed");
+            throw new ConflictException("error.assessment.locked", Text.of("assessment.status." + assessment.status().code()));
         }
     }
 
@@ -502,7 +498,7 @@ public class AssessmentService {
 
     private static String limit(String field, String s) {
         if (s != null && s.length() > MAX_TEXT) {
-            throw InvalidInputException.field(field, field + " must be at most " + MAX_TEXT + " characters");
+            throw InvalidInputException.field(field, "error.tooLong", field, MAX_TEXT);
         }
         return s;
     }

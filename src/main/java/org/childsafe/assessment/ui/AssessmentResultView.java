@@ -20,9 +20,9 @@ import org.childsafe.assessment.domain.Assessment;
 import org.childsafe.assessment.domain.AssessmentStatus;
 import org.childsafe.assessment.service.AssessmentDetails;
 import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.ui.CurrentUser;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
+import org.childsafe.uikit.CurrentUser;
 import org.childsafe.scoring.ScoreComparison;
 import org.childsafe.scoring.Scoring;
 

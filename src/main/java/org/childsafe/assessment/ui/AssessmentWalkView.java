@@ -21,12 +21,13 @@ import org.childsafe.assessment.service.AssessmentDetails;
 import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.framework.domain.Domain;
 import org.childsafe.framework.domain.Item;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.ui.CurrentUser;
-import org.childsafe.platform.InvalidInputException;
-import org.childsafe.platform.web.ApiError;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
+import org.childsafe.uikit.CurrentUser;
+import org.childsafe.kernel.InvalidInputException;
+import org.childsafe.kernel.Detail;
+import org.childsafe.kernel.Refusal;
+import org.childsafe.uikit.Sentences;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -142,8 +143,8 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
                 answered.add(card.itemCode());
             }
             header.update(answered);
-        } catch (ApiException refused) {
-            card.showError(refused.getMessage());
+        } catch (Refusal refused) {
+            card.showError(Sentences.of(refused));
         }
     }
 
@@ -152,8 +153,8 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
             Evidence stored = service.addEvidenceFile(CurrentUser.require(), id, card.itemCode(), null,
                     file.fileName(), file.fileType(), file.data());
             card.fileAdded(stored, stored.createdAt());
-        } catch (ApiException refused) {
-            card.showError(refused.getMessage());
+        } catch (Refusal refused) {
+            card.showError(Sentences.of(refused));
         }
     }
 
@@ -161,8 +162,8 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
         try {
             service.removeEvidence(CurrentUser.require(), id, evidenceId);
             card.fileRemoved(evidenceId);
-        } catch (ApiException refused) {
-            card.showError(refused.getMessage());
+        } catch (Refusal refused) {
+            card.showError(Sentences.of(refused));
         }
     }
 
@@ -173,16 +174,16 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
             details = service.details(CurrentUser.require(), id);
             render(step, page, null);
         } catch (InvalidInputException refused) {
-            List<Component> links = refused.details().stream().map(ApiError.Detail::path)
+            List<Component> links = refused.details().stream().map(Detail::path)
                     .map(code -> details.framework().item(code)).flatMap(Optional::stream)
                     .map(this::blockerLink).toList();
             if (links.isEmpty()) {
-                panel.showError(refused.getMessage());
+                panel.showError(Sentences.of(refused));
             } else {
                 panel.showBlockers(links);
             }
-        } catch (ApiException refused) {
-            panel.showError(refused.getMessage());
+        } catch (Refusal refused) {
+            panel.showError(Sentences.of(refused));
         }
     }
 

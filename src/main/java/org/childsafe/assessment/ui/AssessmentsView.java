@@ -24,12 +24,13 @@ import org.childsafe.assessment.domain.AssessmentStatus;
 import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.assessment.service.AssessmentService.Overview;
 import org.childsafe.framework.service.FrameworkLibrary;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.ui.CurrentUser;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
+import org.childsafe.uikit.CurrentUser;
 import org.childsafe.organisation.domain.Organisation;
 import org.childsafe.organisation.service.OrganisationService;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Refusal;
+import org.childsafe.uikit.Sentences;
 
 import java.util.List;
 
@@ -129,9 +130,9 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
                 long id = service.start(CurrentUser.require(), e.form()).id();
                 dialog.close();
                 UI.getCurrent().navigate(AssessmentWalkView.class, new RouteParameters("id", String.valueOf(id)));
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 form.showError(refused.details().isEmpty() ? "title" : refused.details().get(0).path(),
-                        refused.getMessage());
+                        Sentences.of(refused));
             }
         });
         dialog.add(form);

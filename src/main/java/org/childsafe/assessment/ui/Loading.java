@@ -4,7 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import org.childsafe.assessment.service.AssessmentDetails;
 import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.identity.ui.CurrentUser;
+import org.childsafe.uikit.CurrentUser;
 
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ final class Loading {
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             return Optional.of(service.details(CurrentUser.require(), id));
-        } catch (NumberFormatException | org.childsafe.platform.NotFoundException notFound) {
+        } catch (NumberFormatException | org.childsafe.kernel.NotFoundException notFound) {
             event.rerouteToError(NotFoundException.class);
             return Optional.empty();
         }

@@ -24,11 +24,12 @@ import org.childsafe.assessment.service.AssessmentDetails;
 import org.childsafe.assessment.service.AssessmentService;
 import org.childsafe.framework.domain.Domain;
 import org.childsafe.framework.domain.Item;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Role;
-import org.childsafe.identity.ui.AllowedRoles;
-import org.childsafe.identity.ui.CurrentUser;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Role;
+import org.childsafe.uikit.AllowedRoles;
+import org.childsafe.uikit.CurrentUser;
+import org.childsafe.kernel.Refusal;
+import org.childsafe.uikit.Sentences;
 
 import java.util.List;
 import java.util.Map;
@@ -101,8 +102,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private void review(long id, ReviewItemPanel panel, ReviewItemPanel.ReviewEvent e) {
         try {
             panel.showReviewed(service.review(CurrentUser.require(), id, panel.itemCode(), e.answer(), e.comment()));
-        } catch (ApiException refused) {
-            panel.showError(refused.getMessage());
+        } catch (Refusal refused) {
+            panel.showError(Sentences.of(refused));
         }
     }
 
@@ -151,12 +152,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             action.run();
             Notification.show(Labels.t(doneKey));
             UI.getCurrent().navigate(AssessmentResultView.class, params(id));
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             if (errorField != null) {
-                errorField.setErrorMessage(refused.getMessage());
+                errorField.setErrorMessage(Sentences.of(refused));
                 errorField.setInvalid(true);
             } else {
-                Notification.show(refused.getMessage());
+                Notification.show(Sentences.of(refused));
             }
         }
     }

@@ -11,7 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import org.childsafe.audit.domain.AuditChain;
 import org.childsafe.audit.domain.AuditEntry;
 import org.childsafe.audit.service.AuditLog;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 
 import java.time.Instant;
 import java.util.List;

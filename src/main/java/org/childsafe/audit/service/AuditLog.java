@@ -6,9 +6,9 @@ import jakarta.inject.Singleton;
 import org.childsafe.audit.domain.AuditChain;
 import org.childsafe.audit.domain.AuditEntry;
 import org.childsafe.audit.persistence.AuditStore;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.platform.ForbiddenException;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.ForbiddenException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +63,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public AuditChain.Verification verify(Actor actor) {
         if (!Access.canAdminister(actor)) {
-            throw new ForbiddenException("Only administrators can check the audit trail");
+            throw new ForbiddenException("error.audit.verifyAdminOnly");
         }
         AuditStore.Head head = store.head();
         return AuditChain.verifyAll(afterId -> store.read(afterId, head.lastId(), VERIFY_BATCH),
@@ -129,7 +129,7 @@ public class AuditLog {
 
     private static void checkHistory(Actor actor, Long organisationId) {
         if (organisationId == null ? !actor.isAdmin() : !Access.canSeeHistory(actor, organisationId)) {
-            throw new ForbiddenException("You may not see this history");
+            throw new ForbiddenException("error.audit.notYours");
         }
     }
 

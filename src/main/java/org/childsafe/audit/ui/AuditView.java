@@ -18,12 +18,12 @@ import io.micronaut.context.annotation.Prototype;
 import org.childsafe.audit.domain.AuditChain;
 import org.childsafe.audit.domain.AuditEntry;
 import org.childsafe.audit.service.AuditLog;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.domain.OrganisationDirectory;
-import org.childsafe.identity.domain.Role;
-import org.childsafe.identity.ui.AllowedRoles;
-import org.childsafe.identity.ui.CurrentUser;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.OrganisationDirectory;
+import org.childsafe.kernel.Role;
+import org.childsafe.uikit.AllowedRoles;
+import org.childsafe.uikit.CurrentUser;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

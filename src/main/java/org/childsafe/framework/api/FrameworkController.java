@@ -21,7 +21,7 @@ import org.childsafe.framework.load.FrameworkJson;
 import org.childsafe.framework.service.FrameworkLibrary;
 import org.childsafe.framework.service.FrameworkLibrary.ImportOutcome;
 import org.childsafe.framework.service.FrameworkLibrary.ImportResult;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,13 +9,14 @@ import org.childsafe.framework.load.ParseResult;
 import org.childsafe.framework.load.Problem;
 import org.childsafe.framework.persistence.FrameworkVersionRepository;
 import org.childsafe.framework.persistence.FrameworkVersionRow;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.platform.ConflictException;
-import org.childsafe.platform.ForbiddenException;
-import org.childsafe.platform.InvalidInputException;
-import org.childsafe.platform.NotFoundException;
-import org.childsafe.platform.web.ApiError;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.ConflictException;
+import org.childsafe.kernel.ForbiddenException;
+import org.childsafe.kernel.InvalidInputException;
+import org.childsafe.kernel.NotFoundException;
+import org.childsafe.kernel.Detail;
+import org.childsafe.kernel.Text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -72,14 +73,13 @@ public class FrameworkLibrary {
     @Transactional
     public ImportResult importFile(Actor actor, byte[] content) {
         if (!Access.canAdminister(actor)) {
-            throw new ForbiddenException("Only administrators can import frameworks");
+            throw new ForbiddenException("error.framework.adminOnly");
         }
         ParseResult result = parser.parse(content);
         if (result instanceof ParseResult.Invalid invalid) {
-            List<ApiError.Detail> details = invalid.problems().stream()
-                    .map(p -> new ApiError.Detail(p.path(), p.line(), p.message())).toList();
-            throw new InvalidInputException("The framework file is not valid: " + invalid.problems().size()
-                    + (invalid.problems().size() == 1 ? " problem" : " problems") + ". Nothing was imported.", details);
+            List<Detail> details = invalid.problems().stream()
+                    .map(p -> new Detail(p.path(), p.line(), Text.plain(p.message()))).toList();
+            throw new InvalidInputException(Text.of("error.framework.invalid", invalid.problems().size()), details);
         }
         Framework framework = ((ParseResult.Valid) result).framework();
         String sha = sha256(content);
@@ -88,9 +88,7 @@ public class FrameworkLibrary {
             if (existing.get().sha256().equals(sha)) {
                 return new ImportResult(ImportOutcome.UNCHANGED, load(existing.get()));
             }
-            throw new ConflictException("Framework " + framework.code() + " version " + framework.version()
-                    + " already exists with different content. Imported versions never change: give the file a new"
-                    + " version.");
+            throw new ConflictException("error.framework.exists", framework.code(), framework.version());
         }
         FrameworkVersionRow row = repository.save(new FrameworkVersionRow(null, framework.code(), framework.version(),
                 truncate(framework.title().get("en")), framework.title().has("th") ? truncate(framework.title().get("th")) : null,
@@ -117,7 +115,7 @@ public class FrameworkLibrary {
     @Transactional(readOnly = true)
     public StoredFramework get(String code, String version) {
         FrameworkVersionRow row = repository.findByCodeAndVersion(code, version)
-                .orElseThrow(() -> new NotFoundException("No framework " + code + " version " + version));
+                .orElseThrow(() -> new NotFoundException("error.framework.notFound", code, version));
         StoredFramework cached = cache.get(row.id());
         return cached != null ? cached : load(row);
     }
@@ -129,14 +127,14 @@ public class FrameworkLibrary {
         if (cached != null) {
             return cached;
         }
-        return load(repository.findById(id).orElseThrow(() -> new NotFoundException("No framework version " + id)));
+        return load(repository.findById(id).orElseThrow(() -> new NotFoundException("error.framework.versionNotFound", id)));
     }
 
     /** The stored file text of a version, exactly as imported. */
     @Transactional(readOnly = true)
     public String content(long id) {
         return repository.findById(id).map(FrameworkVersionRow::content)
-                .orElseThrow(() -> new NotFoundException("No framework version " + id));
+                .orElseThrow(() -> new NotFoundException("error.framework.versionNotFound", id));
     }
 
     /** Versions of one framework, oldest first. */

@@ -5,8 +5,9 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.Messages;
+import org.childsafe.kernel.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,10 +74,10 @@ public class ShippedFrameworks implements ApplicationEventListener<StartupEvent>
     private int importOne(String name, byte[] content) {
         try {
             return library.importFile(Actor.SYSTEM, content).outcome() == FrameworkLibrary.ImportOutcome.CREATED ? 1 : 0;
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             StringBuilder message = new StringBuilder("shipped framework " + name + " refused: " + refused.getMessage());
             refused.details().forEach(d -> message.append("\n  ").append(d.path()).append(d.line() == null ? ""
-                    : " (line " + d.line() + ")").append(": ").append(d.message()));
+                    : " (line " + d.line() + ")").append(": ").append(Messages.english(d.message())));
             throw new IllegalStateException(message.toString(), refused);
         }
     }

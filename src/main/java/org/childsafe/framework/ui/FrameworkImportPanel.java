@@ -16,7 +16,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.childsafe.platform.web.ApiError;
+import org.childsafe.kernel.Detail;
+import org.childsafe.uikit.Sentences;
 
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ public class FrameworkImportPanel extends VerticalLayout {
      * Shows why the file was refused: a translated heading, then the service's message and every problem
      * as they are (English, like the file format).
      */
-    public void showRefusal(String message, List<ApiError.Detail> problems) {
+    public void showRefusal(String message, List<Detail> problems) {
         result.removeAll();
         H3 title = new H3(getTranslation("framework.import.refused.title"));
         title.setId("framework-import-refused");
@@ -89,7 +90,7 @@ public class FrameworkImportPanel extends VerticalLayout {
         }
     }
 
-    private ListItem problem(ApiError.Detail problem) {
+    private ListItem problem(Detail problem) {
         String where = problem.path() == null || problem.path().isBlank()
                 ? getTranslation("framework.import.problem.file") : problem.path();
         Span place = new Span(where);
@@ -98,7 +99,7 @@ public class FrameworkImportPanel extends VerticalLayout {
         if (problem.line() != null) {
             item.add(new Span(" (" + getTranslation("framework.import.problem.line", String.valueOf(problem.line())) + ")"));
         }
-        item.add(new Span(": " + problem.message()));
+        item.add(new Span(": " + Sentences.of(problem)));
         return item;
     }
 

@@ -20,9 +20,10 @@ import org.childsafe.framework.domain.Framework;
 import org.childsafe.framework.service.FrameworkLibrary;
 import org.childsafe.framework.service.FrameworkLibrary.ImportOutcome;
 import org.childsafe.framework.service.FrameworkLibrary.Summary;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.ui.CurrentUser;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Access;
+import org.childsafe.uikit.CurrentUser;
+import org.childsafe.kernel.Refusal;
+import org.childsafe.uikit.Sentences;
 
 /**
  * Every stored framework version, for every role; a row (or its title, a link) opens
@@ -106,8 +107,8 @@ public class FrameworkLibraryView extends VerticalLayout implements HasDynamicTi
                     : "framework.import.unchanged";
             Notification.show(getTranslation(key, framework.code(), framework.version()), 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ApiException refused) {
-            panel.showRefusal(refused.getMessage(), refused.details());
+        } catch (Refusal refused) {
+            panel.showRefusal(Sentences.of(refused), refused.details());
         }
     }
 

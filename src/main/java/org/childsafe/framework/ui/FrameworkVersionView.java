@@ -26,7 +26,7 @@ import org.childsafe.framework.domain.Framework;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.framework.domain.ScaleOption;
 import org.childsafe.framework.service.FrameworkLibrary;
-import org.childsafe.platform.NotFoundException;
+import org.childsafe.kernel.NotFoundException;
 
 import java.util.Map;
 

@@ -11,7 +11,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 import org.childsafe.identity.service.IdentityService;
 
 import java.util.List;

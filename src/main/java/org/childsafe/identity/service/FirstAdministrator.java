@@ -50,7 +50,7 @@ public class FirstAdministrator implements ApplicationEventListener<StartupEvent
             chosen = sb.toString();
         } else if (PasswordHasher.problem(chosen, username) != null) {
             throw new IllegalStateException("app.admin.password (APP_ADMIN_PASSWORD): "
-                    + PasswordHasher.problem(chosen, username));
+                    + org.childsafe.kernel.Messages.english(PasswordHasher.problem(chosen, username)));
         }
         identity.createFirstAdmin(username, chosen);
         if (generated) {

@@ -3,17 +3,18 @@ package org.childsafe.identity.service;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.childsafe.audit.service.AuditLog;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
 import org.childsafe.identity.domain.LoginThrottle;
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Role;
 import org.childsafe.identity.persistence.UserRepository;
 import org.childsafe.identity.persistence.UserRow;
-import org.childsafe.platform.ConflictException;
-import org.childsafe.platform.ForbiddenException;
-import org.childsafe.platform.InvalidInputException;
-import org.childsafe.platform.NotFoundException;
-import org.childsafe.platform.web.ApiError;
+import org.childsafe.kernel.ConflictException;
+import org.childsafe.kernel.ForbiddenException;
+import org.childsafe.kernel.InvalidInputException;
+import org.childsafe.kernel.NotFoundException;
+import org.childsafe.kernel.Detail;
+import org.childsafe.kernel.Text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -116,7 +117,7 @@ public class IdentityService {
         requireAdmin(actor);
         Valid v = validate(form, true, null);
         if (users.findByUsername(v.username).isPresent()) {
-            throw new ConflictException("A user named \"" + v.username + "\" already exists");
+            throw new ConflictException("error.user.taken", v.username);
         }
         UserRow row = users.save(new UserRow(null, v.username, v.displayName, hasher.hash(form.password()),
                 v.role.code(), v.language, true, clock.instant()));
@@ -129,12 +130,12 @@ public class IdentityService {
     @Transactional
     public User update(Actor actor, long userId, UserForm form) {
         requireAdmin(actor);
-        UserRow existing = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
+        UserRow existing = users.findById(userId).orElseThrow(() -> new NotFoundException("error.user.notFound", userId));
         User before = toUser(existing);
         Valid v = validate(form, false, existing.username());
         if (existing.id() == actor.userId() && v.role != before.role()) {
             // an administrator demoting themselves could leave ChildSafe without any administrator
-            throw new ConflictException("You cannot change your own role");
+            throw new ConflictException("error.user.ownRole");
         }
         UserRow row = users.update(new UserRow(existing.id(), existing.username(), v.displayName,
                 existing.passwordHash(), v.role.code(), v.language, existing.active(), existing.createdAt()));
@@ -148,9 +149,9 @@ public class IdentityService {
     @Transactional
     public User setActive(Actor actor, long userId, boolean active) {
         requireAdmin(actor);
-        UserRow r = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
+        UserRow r = users.findById(userId).orElseThrow(() -> new NotFoundException("error.user.notFound", userId));
         if (!active && r.id() == actor.userId()) {
-            throw new ConflictException("You cannot deactivate your own account");
+            throw new ConflictException("error.user.ownAccount");
         }
         UserRow row = users.update(new UserRow(r.id(), r.username(), r.displayName(), r.passwordHash(), r.role(),
                 r.language(), active, r.createdAt()));
@@ -164,12 +165,12 @@ public class IdentityService {
     public void resetPassword(Actor actor, long userId, String newPassword) {
         // refuse before looking the id up, so that non-administrators cannot probe which user ids exist
         if (!actor.isAdmin() && actor.userId() != userId) {
-            throw new ForbiddenException("Only administrators can reset another person's password");
+            throw new ForbiddenException("error.user.resetOthers");
         }
-        UserRow r = users.findById(userId).orElseThrow(() -> new NotFoundException("No user with id " + userId));
-        String problem = PasswordHasher.problem(newPassword, r.username());
+        UserRow r = users.findById(userId).orElseThrow(() -> new NotFoundException("error.user.notFound", userId));
+        Text problem = PasswordHasher.problem(newPassword, r.username());
         if (problem != null) {
-            throw InvalidInputException.field("password", problem);
+            throw new InvalidInputException(problem, List.of(Detail.of("password", problem)));
         }
         users.update(new UserRow(r.id(), r.username(), r.displayName(), hasher.hash(newPassword), r.role(),
                 r.language(), r.active(), r.createdAt()));
@@ -216,51 +217,49 @@ public class IdentityService {
     }
 
     private Valid validate(UserForm form, boolean creating, String existingUsername) {
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<Detail> problems = new ArrayList<>();
         String username = existingUsername != null ? existingUsername
                 : form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
         if (creating && !USERNAME.matcher(username).matches()) {
-            problems.add(ApiError.Detail.of("username",
-                    "username must be 3 to 64 characters: lower-case letters, digits, dot, dash or underscore"));
+            problems.add(Detail.of("username", "error.user.username"));
         }
         String displayName = form.displayName() == null || form.displayName().isBlank() ? username
                 : form.displayName().strip();
         if (displayName.length() > 200) {
-            problems.add(ApiError.Detail.of("displayName", "displayName must be at most 200 characters"));
+            problems.add(Detail.of("displayName", "error.user.displayName", 200));
         }
         Role role = form.role() == null ? null : Role.fromCode(form.role()).orElse(null);
         if (role == null) {
-            problems.add(ApiError.Detail.of("role", "role must be one of admin, manager, auditor, trainer"));
+            problems.add(Detail.of("role", "error.user.role"));
         }
         if (creating) {
-            String problem = PasswordHasher.problem(form.password(), username);
+            Text problem = PasswordHasher.problem(form.password(), username);
             if (problem != null) {
-                problems.add(ApiError.Detail.of("password", problem));
+                problems.add(Detail.of("password", problem));
             }
         }
         String language = form.language() == null || form.language().isBlank() ? "en" : form.language();
         if (!language.equals("en") && !language.equals("th")) {
-            problems.add(ApiError.Detail.of("language", "language must be en or th"));
+            problems.add(Detail.of("language", "error.user.language"));
         }
         Set<Long> orgs = new LinkedHashSet<>(form.organisationIds() == null ? List.of() : form.organisationIds());
         for (Long org : orgs) {
             if (org == null || users.countOrganisations(org) == 0) {
-                problems.add(ApiError.Detail.of("organisationIds", "no organisation with id " + org));
+                problems.add(Detail.of("organisationIds", "error.user.noOrganisation", String.valueOf(org)));
             }
         }
         if (role == Role.ADMIN && !orgs.isEmpty()) {
-            problems.add(ApiError.Detail.of("organisationIds", "administrators are not linked to organisations"));
+            problems.add(Detail.of("organisationIds", "error.user.adminLinked"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message() : "The user is not valid",
-                    problems);
+            throw InvalidInputException.of(problems, "error.user.invalid");
         }
         return new Valid(username, displayName, role, language, orgs);
     }
 
     private static void requireAdmin(Actor actor) {
         if (!Access.canAdminister(actor)) {
-            throw new ForbiddenException("Only administrators can manage users");
+            throw new ForbiddenException("error.user.adminOnly");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.childsafe.identity.service;
 
+import org.childsafe.kernel.Text;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
@@ -40,15 +41,15 @@ public class PasswordHasher {
     }
 
     /** A problem with a new password, or null when it is acceptable. */
-    public static String problem(String password, String username) {
+    public static Text problem(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return "password must be at least " + MIN_LENGTH + " characters";
+            return Text.of("error.password.short", MIN_LENGTH);
         }
         if (password.length() > 200) {
-            return "password must be at most 200 characters";
+            return Text.of("error.password.long", 200);
         }
         if (username != null && password.equalsIgnoreCase(username)) {
-            return "password must not be the username";
+            return Text.of("error.password.username");
         }
         return null;
     }

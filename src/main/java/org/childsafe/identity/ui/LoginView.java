@@ -1,5 +1,7 @@
 package org.childsafe.identity.ui;
 
+import org.childsafe.uikit.CurrentUser;
+import org.childsafe.uikit.PublicView;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,10 +14,10 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 import org.childsafe.identity.service.AuthenticationFailure;
 import org.childsafe.identity.service.IdentityService;
-import org.childsafe.ui.Language;
+import org.childsafe.uikit.Language;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +43,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("cs-login-title");
-        add(new org.childsafe.ui.LanguageSwitcher(getLocale(), locale -> { }), title,
+        add(new org.childsafe.uikit.LanguageSwitcher(getLocale(), locale -> { }), title,
                 new Paragraph(getTranslation("app.tagline")), form);
     }
 

@@ -1,12 +1,14 @@
 package org.childsafe.identity.ui;
 
+import org.childsafe.uikit.CurrentUser;
+import org.childsafe.uikit.PublicView;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Singleton;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 import org.childsafe.identity.service.IdentityService;
 
 import java.util.Optional;

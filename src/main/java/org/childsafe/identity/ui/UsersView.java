@@ -1,5 +1,7 @@
 package org.childsafe.identity.ui;
 
+import org.childsafe.uikit.CurrentUser;
+import org.childsafe.uikit.AllowedRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,16 +15,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.http.HttpStatus;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.domain.OrganisationDirectory;
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.OrganisationDirectory;
+import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
 import org.childsafe.identity.service.IdentityService.User;
 import org.childsafe.identity.service.IdentityService.UserForm;
-import org.childsafe.identity.service.PasswordHasher;
-import org.childsafe.platform.web.ApiError;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Detail;
+import org.childsafe.kernel.Refusal;
+import org.childsafe.uikit.Sentences;
 
 import java.util.List;
 import java.util.Map;
@@ -132,14 +133,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             editDialog.close();
             refresh();
             Notification.show(getTranslation("user.saved"));
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             if (!refused.details().isEmpty()) {
                 refused.details().forEach(d -> editor.showError(d.path(), explain(d)));
-            } else if (refused.status() == HttpStatus.CONFLICT) {
+            } else if (refused.kind() == Refusal.Kind.CONFLICT) {
                 editor.showError(id == null ? "username" : "role",
                         getTranslation(id == null ? "user.error.taken" : "user.error.ownRole"));
             } else {
-                Notification.show(refused.getMessage());
+                Notification.show(Sentences.of(refused));
             }
         }
     }
@@ -149,9 +150,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             identity.setActive(actor(), user.id(), active);
             refresh();
             Notification.show(getTranslation(active ? "user.activated" : "user.deactivated", user.username()));
-        } catch (ApiException refused) {
-            Notification.show(refused.status() == HttpStatus.CONFLICT ? getTranslation("user.error.ownAccount")
-                    : refused.getMessage());
+        } catch (Refusal refused) {
+            Notification.show(refused.kind() == Refusal.Kind.CONFLICT ? getTranslation("user.error.ownAccount")
+                    : Sentences.of(refused));
         }
     }
 
@@ -167,16 +168,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             identity.resetPassword(actor(), userId, password);
             passwordDialog.close();
             Notification.show(getTranslation("user.passwordReset", resetting));
-        } catch (ApiException refused) {
-            passwordForm.showError(refused.details().isEmpty() ? refused.getMessage()
+        } catch (Refusal refused) {
+            passwordForm.showError(refused.details().isEmpty() ? Sentences.of(refused)
                     : explain(refused.details().get(0)));
         }
     }
 
-    /** The refusal of one field in the person's language where a text exists, else the service's words. */
-    private String explain(ApiError.Detail detail) {
-        String text = getTranslation("user.invalid." + detail.path(), PasswordHasher.MIN_LENGTH);
-        return text.startsWith("!") ? detail.message() : text;
+    /** The refusal of one field in the person's language. */
+    private static String explain(Detail detail) {
+        return Sentences.of(detail);
     }
 
     private static Actor actor() {

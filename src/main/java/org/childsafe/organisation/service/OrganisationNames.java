@@ -1,7 +1,7 @@
 package org.childsafe.organisation.service;
 
 import jakarta.inject.Singleton;
-import org.childsafe.identity.domain.OrganisationDirectory;
+import org.childsafe.kernel.OrganisationDirectory;
 
 import java.util.List;
 

@@ -8,13 +8,13 @@ import org.childsafe.organisation.domain.SizeBand;
 import org.childsafe.organisation.persistence.OrganisationRepository;
 import org.childsafe.organisation.persistence.OrganisationRow;
 import org.childsafe.audit.service.AuditLog;
-import org.childsafe.identity.domain.Access;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.platform.ConflictException;
-import org.childsafe.platform.ForbiddenException;
-import org.childsafe.platform.InvalidInputException;
-import org.childsafe.platform.NotFoundException;
-import org.childsafe.platform.web.ApiError;
+import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.ConflictException;
+import org.childsafe.kernel.ForbiddenException;
+import org.childsafe.kernel.InvalidInputException;
+import org.childsafe.kernel.NotFoundException;
+import org.childsafe.kernel.Detail;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,7 +59,7 @@ public class OrganisationService {
     public Organisation update(Actor actor, long id, OrganisationForm form) {
         requireAdmin(actor);
         OrganisationRow existing = repository.findById(id)
-                .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+                .orElseThrow(() -> new NotFoundException("error.organisation.notFound", id));
         Validated v = validate(form, id);
         Organisation updated = toDomain(repository.update(new OrganisationRow(id, v.name, v.country, v.type.code(),
                 v.size.code(), existing.active(), existing.createdAt())));
@@ -71,7 +71,7 @@ public class OrganisationService {
     public Organisation setActive(Actor actor, long id, boolean active) {
         requireAdmin(actor);
         OrganisationRow r = repository.findById(id)
-                .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+                .orElseThrow(() -> new NotFoundException("error.organisation.notFound", id));
         Organisation updated = toDomain(repository.update(new OrganisationRow(r.id(), r.name(), r.country(),
                 r.orgType(), r.sizeBand(), active, r.createdAt())));
         audit.record(actor, id, "organisation", id, active ? "activate" : "deactivate",
@@ -83,10 +83,10 @@ public class OrganisationService {
     @Transactional
     public Organisation get(Actor actor, long id) {
         if (!Access.canRead(actor, id)) {
-            throw new NotFoundException("No organisation with id " + id);
+            throw new NotFoundException("error.organisation.notFound", id);
         }
         return repository.findById(id).map(OrganisationService::toDomain)
-                .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+                .orElseThrow(() -> new NotFoundException("error.organisation.notFound", id));
     }
 
     /** The organisations the actor may see: all for administrators, else the linked ones. */
@@ -97,7 +97,7 @@ public class OrganisationService {
 
     private static void requireAdmin(Actor actor) {
         if (!Access.canAdminister(actor)) {
-            throw new ForbiddenException("Only administrators can create or change organisations");
+            throw new ForbiddenException("error.organisation.adminOnly");
         }
     }
 
@@ -146,35 +146,33 @@ public class OrganisationService {
     }
 
     private Validated validate(OrganisationForm form, Long id) {
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<Detail> problems = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty()) {
-            problems.add(ApiError.Detail.of("name", "name is required"));
+            problems.add(Detail.of("name", "error.organisation.nameRequired"));
         } else if (name.length() > MAX_NAME) {
-            problems.add(ApiError.Detail.of("name", "name must be at most " + MAX_NAME + " characters"));
+            problems.add(Detail.of("name", "error.organisation.nameLong", MAX_NAME));
         }
         String country = form.country() == null || form.country().isBlank() ? "TH"
                 : form.country().strip().toUpperCase(Locale.ROOT);
         if (!COUNTRY.matcher(country).matches()) {
-            problems.add(ApiError.Detail.of("country", "country must be a two-letter ISO code such as TH"));
+            problems.add(Detail.of("country", "error.organisation.country"));
         }
         OrganisationType type = form.type() == null || form.type().isBlank() ? OrganisationType.NGO
                 : OrganisationType.fromCode(form.type()).orElse(null);
         if (type == null) {
-            problems.add(ApiError.Detail.of("type", "type must be one of shelter, ngo, tourism, school_like_home,"
-                    + " government, other"));
+            problems.add(Detail.of("type", "error.organisation.type"));
         }
         SizeBand size = form.size() == null || form.size().isBlank() ? SizeBand.SMALL
                 : SizeBand.fromCode(form.size()).orElse(null);
         if (size == null) {
-            problems.add(ApiError.Detail.of("size", "size must be one of small, medium, large"));
+            problems.add(Detail.of("size", "error.organisation.size"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message()
-                    : "The organisation is not valid", problems);
+            throw InvalidInputException.of(problems, "error.organisation.invalid");
         }
         repository.findByNameIlike(name).filter(r -> !r.id().equals(id)).ifPresent(r -> {
-            throw new ConflictException("An organisation named \"" + name + "\" already exists");
+            throw new ConflictException("error.organisation.taken", name);
         });
         return new Validated(name, country, type, size);
     }

@@ -12,12 +12,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import org.childsafe.identity.domain.Role;
-import org.childsafe.identity.ui.AllowedRoles;
-import org.childsafe.identity.ui.CurrentUser;
+import org.childsafe.kernel.Role;
+import org.childsafe.uikit.AllowedRoles;
+import org.childsafe.uikit.CurrentUser;
 import org.childsafe.organisation.domain.Organisation;
 import org.childsafe.organisation.service.OrganisationService;
-import org.childsafe.platform.web.ApiException;
+import org.childsafe.kernel.Refusal;
+import org.childsafe.uikit.Sentences;
 
 /** The list of organisations, with create and edit in a dialog. */
 @Route("organisations")
@@ -87,9 +88,9 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
             dialog.close();
             grid.getDataProvider().refreshAll();
             Notification.show(getTranslation("org.saved"));
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             String field = refused.details().isEmpty() ? "name" : refused.details().get(0).path();
-            editor.showError(field, refused.getMessage());
+            editor.showError(field, Sentences.of(refused));
         }
     }
 

@@ -2,10 +2,13 @@ package org.childsafe.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import org.childsafe.kernel.Messages;
+import org.childsafe.kernel.Refusal;
 
 import java.util.List;
+import java.util.Locale;
 
-/** The JSON body of every API error (contracts.md section 4): {@code {"error": "...", "details": [...]}}. */
+/** The JSON body of every API error: {@code {"error": "...", "details": [...]}}. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ApiError(String error, List<Detail> details) {
@@ -16,6 +19,12 @@ public record ApiError(String error, List<Detail> details) {
 
     public static ApiError of(String error) {
         return new ApiError(error, List.of());
+    }
+
+    /** A refusal's sentences in the given language. */
+    public static ApiError of(Refusal refusal, Locale locale) {
+        return new ApiError(Messages.render(refusal.text(), locale), refusal.details().stream()
+                .map(d -> new Detail(d.path(), d.line(), Messages.render(d.message(), locale))).toList());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.childsafe.platform.web;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
@@ -21,15 +23,15 @@ public class HealthController {
 
     @Get
     @io.micronaut.data.connection.annotation.Connectable
-    public Health health() {
+    public HttpResponse<?> health() {
+        boolean up;
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isValid(2)) {
-                throw new ApiException(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE, "Database not available");
-            }
+            up = connection.isValid(2);
         } catch (SQLException e) {
-            throw new ApiException(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE, "Database not available");
+            up = false;
         }
-        return new Health("UP");
+        return up ? HttpResponse.ok(new Health("UP"))
+                : HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of("Database not available"));
     }
 
     @Serdeable

@@ -3,7 +3,7 @@ package org.childsafe.actionplan.export;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.childsafe.ui.i18n.ChildSafeI18n;
+import org.childsafe.uikit.ChildSafeI18n;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

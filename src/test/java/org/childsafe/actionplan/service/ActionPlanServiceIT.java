@@ -10,11 +10,11 @@ import org.childsafe.actionplan.domain.ActionStatus;
 import org.childsafe.actionplan.domain.Priority;
 import org.childsafe.audit.domain.AuditEntry;
 import org.childsafe.audit.service.AuditLog;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.domain.Role;
-import org.childsafe.platform.ForbiddenException;
-import org.childsafe.platform.InvalidInputException;
-import org.childsafe.platform.NotFoundException;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.Role;
+import org.childsafe.kernel.ForbiddenException;
+import org.childsafe.kernel.InvalidInputException;
+import org.childsafe.kernel.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -138,7 +138,7 @@ class ActionPlanServiceIT {
 
         assertThatThrownBy(() -> service.update(auditor, s.id(), id, ActionPatch.of(ActionPatch.OWNER, "Auditor")))
                 .isInstanceOf(ForbiddenException.class)
-                .satisfies(e -> assertThat(((ForbiddenException) e).status().getCode()).isEqualTo(403));
+                .satisfies(e -> assertThat(((ForbiddenException) e).kind()).isEqualTo(org.childsafe.kernel.Refusal.Kind.FORBIDDEN));
         assertThatThrownBy(() -> service.update(trainer, s.id(), id, ActionPatch.of(ActionPatch.OWNER, "Trainer")))
                 .isInstanceOf(ForbiddenException.class);
     }

@@ -14,8 +14,8 @@ import org.childsafe.actionplan.PlanScenario;
 import org.childsafe.actionplan.domain.ActionItem;
 import org.childsafe.actionplan.domain.ActionStatus;
 import org.childsafe.actionplan.service.ActionPlanService;
-import org.childsafe.identity.domain.Role;
-import org.childsafe.identity.ui.CurrentUser;
+import org.childsafe.kernel.Role;
+import org.childsafe.uikit.CurrentUser;
 import org.childsafe.support.TestUsers;
 import org.childsafe.identity.service.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class ActionPlanViewTest extends org.childsafe.support.ViewTestBase {
         scenario = PlanScenario.start(context).answer("P1", "not_met").answer("P3", "not_met").answer("P2", "partial");
     }
 
-    private void open(org.childsafe.identity.domain.Actor who) {
+    private void open(org.childsafe.kernel.Actor who) {
         CurrentUser.set(who);
         UI.getCurrent().navigate("assessments/" + scenario.id() + "/actions");
     }

@@ -15,7 +15,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.childsafe.assessment.domain.Answer;
 import org.childsafe.assessment.domain.AssessmentStatus;
 import org.childsafe.assessment.domain.Evidence;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

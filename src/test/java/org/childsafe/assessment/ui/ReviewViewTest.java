@@ -10,10 +10,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.childsafe.assessment.domain.AssessmentStatus;
 import org.childsafe.assessment.domain.Review;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
-import org.childsafe.identity.ui.CurrentUser;
+import org.childsafe.uikit.CurrentUser;
 import org.childsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 

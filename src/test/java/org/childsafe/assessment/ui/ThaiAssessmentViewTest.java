@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.childsafe.ui.i18n.ChildSafeI18n;
+import org.childsafe.uikit.ChildSafeI18n;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;

@@ -1,13 +1,15 @@
 package org.childsafe.identity.ui;
 
+import org.childsafe.ui.view.AccessDeniedView;
+import org.childsafe.uikit.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.childsafe.identity.domain.Actor;
+import org.childsafe.kernel.Actor;
 import org.childsafe.identity.domain.LoginThrottle;
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
 import org.childsafe.organisation.ui.OrganisationsView;
 import org.childsafe.support.TestUsers;

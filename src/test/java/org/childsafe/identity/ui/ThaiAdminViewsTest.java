@@ -9,7 +9,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.childsafe.audit.ui.AuditView;
 import org.childsafe.support.ViewTestBase;
-import org.childsafe.ui.i18n.ChildSafeI18n;
+import org.childsafe.uikit.ChildSafeI18n;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.childsafe.identity.ui;
 
+import org.childsafe.ui.view.AccessDeniedView;
+import org.childsafe.uikit.AllowedRoles;
+import org.childsafe.uikit.PublicView;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -8,8 +11,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
 import org.childsafe.support.TestUsers;
 import org.childsafe.support.ViewTestBase;

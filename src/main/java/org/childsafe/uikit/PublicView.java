@@ -1,4 +1,4 @@
-package org.childsafe.identity.ui;
+package org.childsafe.uikit;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

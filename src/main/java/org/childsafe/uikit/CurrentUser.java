@@ -1,8 +1,8 @@
-package org.childsafe.identity.ui;
+package org.childsafe.uikit;
 
 import com.vaadin.flow.server.VaadinSession;
-import org.childsafe.identity.domain.Actor;
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Actor;
+import org.childsafe.kernel.Role;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.childsafe.identity.domain;
+package org.childsafe.kernel;
 
 /**
  * Who may do what (contracts.md section 4 and the people-and-roles issue), as pure rules.

@@ -1,7 +1,7 @@
-package org.childsafe.ui;
+package org.childsafe.uikit;
 
 import com.vaadin.flow.component.select.Select;
-import org.childsafe.ui.i18n.ChildSafeI18n;
+import org.childsafe.uikit.ChildSafeI18n;
 
 import java.util.Locale;
 import java.util.function.Consumer;

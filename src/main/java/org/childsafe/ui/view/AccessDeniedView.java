@@ -1,4 +1,4 @@
-package org.childsafe.identity.ui;
+package org.childsafe.ui.view;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;

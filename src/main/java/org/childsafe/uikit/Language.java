@@ -1,10 +1,10 @@
-package org.childsafe.ui;
+package org.childsafe.uikit;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
-import org.childsafe.ui.i18n.ChildSafeI18n;
+import org.childsafe.uikit.ChildSafeI18n;
 
 import java.util.Arrays;
 import java.util.Locale;

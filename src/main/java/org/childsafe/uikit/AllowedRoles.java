@@ -1,6 +1,6 @@
-package org.childsafe.identity.ui;
+package org.childsafe.uikit;
 
-import org.childsafe.identity.domain.Role;
+import org.childsafe.kernel.Role;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.childsafe.identity.domain;
+package org.childsafe.kernel;
 
 import java.util.Arrays;
 import java.util.Locale;
