@@ -6,10 +6,11 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import org.childsafe.assessment.domain.Assessment;
-import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.assessment.service.AssessmentService.AnswerInput;
-import org.childsafe.assessment.service.AssessmentService.EvidenceInput;
-import org.childsafe.assessment.service.AssessmentService.StartForm;
+import org.childsafe.assessment.service.AssessmentAnswering;
+import org.childsafe.assessment.service.AssessmentAnswering.AnswerInput;
+import org.childsafe.assessment.service.AssessmentAnswering.EvidenceInput;
+import org.childsafe.assessment.service.AssessmentWorkflow;
+import org.childsafe.assessment.service.AssessmentWorkflow.StartForm;
 import org.childsafe.kernel.Actor;
 import org.childsafe.identity.service.IdentityService;
 import org.childsafe.identity.service.IdentityService.UserForm;
@@ -38,12 +39,15 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
 
     private final OrganisationService organisations;
     private final IdentityService identity;
-    private final AssessmentService assessments;
+    private final AssessmentAnswering answering;
+    private final AssessmentWorkflow workflow;
 
-    public DemoData(OrganisationService organisations, IdentityService identity, AssessmentService assessments) {
+    public DemoData(OrganisationService organisations, IdentityService identity, AssessmentAnswering answering,
+                    AssessmentWorkflow workflow) {
         this.organisations = organisations;
         this.identity = identity;
-        this.assessments = assessments;
+        this.answering = answering;
+        this.workflow = workflow;
     }
 
     @Override
@@ -66,7 +70,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
                 List.of(baanRak.id(), mekong.id(), homestays.id(), home.id()));
 
         // Baan Rak, 2025 round: the baseline of domain.md example 1, submitted and verified
-        Assessment baseline = assessments.start(managerBaanRak, new StartForm(baanRak.id(), "cso-core", "2026.1",
+        Assessment baseline = workflow.start(managerBaanRak, new StartForm(baanRak.id(), "cso-core", "2026.1",
                 "Baseline self-assessment", "2025"));
         answerAll(managerBaanRak, baseline.id(), Map.ofEntries(
                 Map.entry("P1", "not_met"), Map.entry("P2", "not_met"), Map.entry("P3", "not_met"), Map.entry("P4", "not_met"),
@@ -75,25 +79,25 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
                 Map.entry("R4", "not_met"), Map.entry("R5", "partial"), Map.entry("A1", "not_met"), Map.entry("A2", "not_met"),
                 Map.entry("A3", "not_met"), Map.entry("A4", "not_met"), Map.entry("A5", "not_met"), Map.entry("E6", "partial"),
                 Map.entry("R6", "not_met"), Map.entry("R8", "dont_know")));
-        assessments.answer(managerBaanRak, baseline.id(), "E5", new AnswerInput("na",
+        answering.answer(managerBaanRak, baseline.id(), "E5", new AnswerInput("na",
                 "We do not work with partner organisations or contractors.", "We do not work with partner organisations or contractors.", null));
-        assessments.submit(managerBaanRak, baseline.id());
-        assessments.review(auditor, baseline.id(), "E1", "partial",
+        workflow.submit(managerBaanRak, baseline.id());
+        workflow.review(auditor, baseline.id(), "E1", "partial",
                 "Focal point named in the staff list; no training record yet.");
-        assessments.review(auditor, baseline.id(), "R1", "not_met",
+        workflow.review(auditor, baseline.id(), "R1", "not_met",
                 "The referral sheet lists no numbers (1300, police); changed to not met.");
-        assessments.verify(auditor, baseline.id());
+        workflow.verify(auditor, baseline.id());
 
         // Baan Rak, 2026 round: work in progress (draft), with evidence on the policy
-        Assessment current = assessments.start(managerBaanRak, new StartForm(baanRak.id(), "cso-core", "2026.1",
+        Assessment current = workflow.start(managerBaanRak, new StartForm(baanRak.id(), "cso-core", "2026.1",
                 "Annual self-assessment", "2026"));
-        assessments.answer(managerBaanRak, current.id(), "P1", new AnswerInput("met", "Approved by the board in March.",
+        answering.answer(managerBaanRak, current.id(), "P1", new AnswerInput("met", "Approved by the board in March.",
                 null, List.of(new EvidenceInput("Signed safeguarding policy with board minute", "Office binder 1, page 3"))));
         answerAll(managerBaanRak, current.id(), Map.of("P2", "partial", "P3", "met", "E1", "met", "E2", "partial",
                 "E3", "partial", "R1", "met"));
 
         // Mekong Youth, 2026: submitted, in review with the auditor
-        Assessment mekongRound = assessments.start(managerMekong, new StartForm(mekong.id(), "cso-core", "2026.1",
+        Assessment mekongRound = workflow.start(managerMekong, new StartForm(mekong.id(), "cso-core", "2026.1",
                 "Self-assessment for the donor review", "2026"));
         mekongRound.id();
         answerAll(managerMekong, mekongRound.id(), Map.ofEntries(
@@ -103,11 +107,11 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
                 Map.entry("R3", "partial"), Map.entry("R4", "not_met"), Map.entry("R5", "met"), Map.entry("A1", "met"),
                 Map.entry("A2", "met"), Map.entry("A3", "not_met"), Map.entry("A4", "met"), Map.entry("A5", "partial"),
                 Map.entry("E6", "met"), Map.entry("R6", "met"), Map.entry("R8", "partial")));
-        assessments.submit(managerMekong, mekongRound.id());
-        assessments.review(auditor, mekongRound.id(), "P1", "met", "Policy seen, signed and dated.");
+        workflow.submit(managerMekong, mekongRound.id());
+        workflow.review(auditor, mekongRound.id(), "P1", "met", "Policy seen, signed and dated.");
 
         // Golden Triangle Homestays: The Code, started
-        Assessment code = assessments.start(managerMekong, new StartForm(homestays.id(), "the-code", "2026.1",
+        Assessment code = workflow.start(managerMekong, new StartForm(homestays.id(), "the-code", "2026.1",
                 "The Code yearly check", "2026"));
         answerAll(managerMekong, code.id(), Map.of("C1.1", "partial", "C2.1", "not_met"));
         LOG.info("Demo data seeded: 4 organisations, 5 demo users (password '{}'), 4 assessments", PASSWORD);
@@ -120,7 +124,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
     }
 
     private void answerAll(Actor actor, long assessmentId, Map<String, String> answers) {
-        answers.forEach((item, answer) -> assessments.answer(actor, assessmentId, item,
+        answers.forEach((item, answer) -> answering.answer(actor, assessmentId, item,
                 new AnswerInput(answer, null, null, null)));
     }
 }

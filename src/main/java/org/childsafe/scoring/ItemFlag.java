@@ -24,4 +24,13 @@ public enum ItemFlag {
     public String code() {
         return code;
     }
+
+    public static ItemFlag fromCode(String code) {
+        for (ItemFlag flag : values()) {
+            if (flag.code.equals(code)) {
+                return flag;
+            }
+        }
+        throw new IllegalArgumentException("unknown item flag " + code);
+    }
 }

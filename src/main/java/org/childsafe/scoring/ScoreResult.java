@@ -97,6 +97,16 @@ public record ScoreResult(
         return codes(i -> i.critical() && i.applicable() && i.value() > 0.0 && i.value() < 1.0);
     }
 
+    /** How much of the checklist this result is built on. */
+    public Completeness completeness() {
+        return Completeness.of(this);
+    }
+
+    /** The rule that sets the rating, for a result computed on a framework with these bands. */
+    public Explanation explanation(List<org.childsafe.framework.domain.Band> bands) {
+        return Explanation.of(this, bands);
+    }
+
     public int applicableCount() {
         return (int) items.stream().filter(ItemScore::applicable).count();
     }

@@ -3,7 +3,9 @@ package org.childsafe.perf;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import org.childsafe.assessment.domain.Assessment;
-import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.assessment.service.AssessmentAnswering;
+import org.childsafe.assessment.service.AssessmentQueries;
+import org.childsafe.assessment.service.AssessmentWorkflow;
 import org.childsafe.framework.service.FrameworkLibrary;
 import org.childsafe.kernel.Actor;
 import org.childsafe.organisation.domain.Organisation;
@@ -30,8 +32,10 @@ import java.util.UUID;
  * B5(b) and the save-answer path, against the configured database (H2 by default; pass
  * -Ddatasources.default.url=jdbc:postgresql://... for PostgreSQL):
  * <ul>
- *   <li>score: AssessmentService.score on a fully answered 500-item assessment (two queries, framework cached);</li>
- *   <li>save: AssessmentService.answer (validation, upsert, audit entry, commit) versus a bare JDBC update of
+ *   <li>score: AssessmentQueries.result on a fully answered 500-item draft (scored live: three queries, framework
+ *       cached);</li>
+ *   <li>save: AssessmentAnswering.answer (lock, validation, upsert, audit entry, the action plan brought in step,
+ *       commit) versus a bare JDBC update of
  *       the same answer row in its own transaction.</li>
  * </ul>
  * Appends one CSV line per metric to src/perf/results/database.csv.
@@ -49,7 +53,9 @@ public final class DatabaseBenchmark {
                 .start()) {
             FrameworkLibrary library = context.getBean(FrameworkLibrary.class);
             OrganisationService organisations = context.getBean(OrganisationService.class);
-            AssessmentService assessments = context.getBean(AssessmentService.class);
+            AssessmentQueries queries = context.getBean(AssessmentQueries.class);
+            AssessmentAnswering answering = context.getBean(AssessmentAnswering.class);
+            AssessmentWorkflow workflow = context.getBean(AssessmentWorkflow.class);
             DataSource dataSource = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
                     .unwrapDataSource(context.getBean(DataSource.class));
             String url = context.getProperty("datasources.default.url", String.class).orElse("?");
@@ -59,18 +65,18 @@ public final class DatabaseBenchmark {
             library.importFile(Actor.SYSTEM, SyntheticFramework.yaml(code, 10, 50).getBytes(StandardCharsets.UTF_8));
             Organisation org = organisations.create(Actor.SYSTEM, new OrganisationService.OrganisationForm(
                     "Benchmark " + code, "TH", "ngo", "small"));
-            Assessment a = assessments.start(Actor.SYSTEM, new AssessmentService.StartForm(org.id(), code, "1", null, null));
+            Assessment a = workflow.start(Actor.SYSTEM, new AssessmentWorkflow.StartForm(org.id(), code, "1", null, null));
             Random random = new Random(7);
-            library.get(code, "1").framework().items().forEach(item -> assessments.answer(Actor.SYSTEM, a.id(),
-                    item.code(), new AssessmentService.AnswerInput(SyntheticFramework.answer(random), null, null, null)));
+            library.get(code, "1").framework().items().forEach(item -> answering.answer(Actor.SYSTEM, a.id(),
+                    item.code(), new AssessmentAnswering.AnswerInput(SyntheticFramework.answer(random), null, null, null)));
 
             for (int i = 0; i < 50; i++) {
-                assessments.score(Actor.SYSTEM, a.id());
+                queries.result(Actor.SYSTEM, a.id());
             }
             List<Long> score = new ArrayList<>();
             for (int i = 0; i < iterations; i++) {
                 long t = System.nanoTime();
-                assessments.score(Actor.SYSTEM, a.id());
+                queries.result(Actor.SYSTEM, a.id());
                 score.add(System.nanoTime() - t);
             }
 
@@ -80,7 +86,7 @@ public final class DatabaseBenchmark {
             for (int i = 0; i < iterations + 50; i++) {
                 String answer = answers[i % 3];
                 long t = System.nanoTime();
-                assessments.answer(Actor.SYSTEM, a.id(), "D3.7", new AssessmentService.AnswerInput(answer, "c" + i, null, null));
+                answering.answer(Actor.SYSTEM, a.id(), "D3.7", new AssessmentAnswering.AnswerInput(answer, "c" + i, null, null));
                 long s = System.nanoTime() - t;
                 t = System.nanoTime();
                 try (Connection c = dataSource.getConnection()) {
@@ -104,7 +110,7 @@ public final class DatabaseBenchmark {
                 }
             }
             String sha = System.getProperty("git.sha", "unknown");
-            report("B5b score 500 items via service (2 queries)", score, engine, sha);
+            report("B5b score 500 items via service (live, 3 queries)", score, engine, sha);
             report("save answer via service", service, engine, sha);
             report("save answer bare JDBC", bare, engine, sha);
             System.out.printf("save-answer ratio service/bare (p50): %.2f%n",

@@ -2,9 +2,9 @@ package org.childsafe.actionplan;
 
 import io.micronaut.context.ApplicationContext;
 import org.childsafe.assessment.domain.Assessment;
-import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.assessment.service.AssessmentService.AnswerInput;
-import org.childsafe.assessment.service.AssessmentService.EvidenceInput;
+import org.childsafe.support.AssessmentSteps;
+import org.childsafe.assessment.service.AssessmentAnswering.AnswerInput;
+import org.childsafe.assessment.service.AssessmentAnswering.EvidenceInput;
 import org.childsafe.kernel.Actor;
 import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
@@ -37,8 +37,8 @@ public final class PlanScenario {
         Organisation org = context.getBean(OrganisationService.class).create(Actor.SYSTEM,
                 new OrganisationService.OrganisationForm("Plan shelter " + UUID.randomUUID(), null, "shelter", null));
         Actor manager = TestUsers.create(context.getBean(IdentityService.class), Role.MANAGER, org.id());
-        Assessment assessment = context.getBean(AssessmentService.class).start(manager,
-                new AssessmentService.StartForm(org.id(), "cso-core", "2026.1", null, null));
+        Assessment assessment = AssessmentSteps.of(context).start(manager,
+                new org.childsafe.assessment.service.AssessmentWorkflow.StartForm(org.id(), "cso-core", "2026.1", null, null));
         return new PlanScenario(context, org, manager, assessment);
     }
 
@@ -48,14 +48,48 @@ public final class PlanScenario {
 
     /** Answers an item without evidence (a critical item answered met is then claimed, not evidenced). */
     public PlanScenario answer(String itemCode, String answer) {
-        context.getBean(AssessmentService.class).answer(manager, id(), itemCode, new AnswerInput(answer, null, null, null));
+        AssessmentSteps.of(context).answer(manager, id(), itemCode, new AnswerInput(answer, null, null, null));
         return this;
     }
 
     /** Answers an item with one described piece of evidence. */
     public PlanScenario answerWithEvidence(String itemCode, String answer) {
-        context.getBean(AssessmentService.class).answer(manager, id(), itemCode, new AnswerInput(answer, null, null,
+        AssessmentSteps.of(context).answer(manager, id(), itemCode, new AnswerInput(answer, null, null,
                 List.of(new EvidenceInput("Signed copy in the office file", "Cabinet 2"))));
+        return this;
+    }
+
+    /** Answers an item and removes its described evidence. */
+    public PlanScenario answerWithoutEvidence(String itemCode, String answer) {
+        AssessmentSteps.of(context).answer(manager, id(), itemCode, new AnswerInput(answer, null, null, List.of()));
+        return this;
+    }
+
+    /** Answers every critical item of cso-core 2026.1 the same way, with evidence. */
+    public PlanScenario answerCritical(String answer) {
+        AssessmentSteps.of(context).details(manager, id()).framework().items()
+                .filter(org.childsafe.framework.domain.Item::critical)
+                .forEach(item -> answerWithEvidence(item.code(), answer));
+        return this;
+    }
+
+    public PlanScenario submit() {
+        AssessmentSteps.of(context).submit(manager, id());
+        return this;
+    }
+
+    public PlanScenario review(Actor auditor, String itemCode, String answer, String comment) {
+        AssessmentSteps.of(context).review(auditor, id(), itemCode, answer, comment);
+        return this;
+    }
+
+    public PlanScenario verify(Actor auditor) {
+        AssessmentSteps.of(context).verify(auditor, id());
+        return this;
+    }
+
+    public PlanScenario returnToOrganisation(Actor auditor, String comment) {
+        AssessmentSteps.of(context).returnToOrganisation(auditor, id(), comment);
         return this;
     }
 

@@ -112,6 +112,10 @@ class AssessmentFlowIT {
         assertThat(score.get("rating")).isEqualTo("critical_gaps");
         assertThat(score.get("self")).as("self result shown once reviewed").isNotNull();
         assertThat((List<?>) score.get("domains")).hasSize(4);
+        assertThat(score.get("source")).as("in review, the submitted result is served as stored").isEqualTo("submitted");
+        assertThat(((Map<?, ?>) score.get("preview")).get("items").toString()).as("the review shows in the preview")
+                .contains("code=E1, value=0.5, flags=[reviewed]");
+        assertThat(((Map<?, ?>) score.get("completeness")).get("items")).isEqualTo(38);
 
         call(HttpRequest.POST("/api/assessments/" + id + "/verify", Map.of()), auditor, TestUsers.PASSWORD);
         assertThat(refused(HttpRequest.PUT("/api/assessments/" + id + "/reviews/E2", Map.of("answer", "met",

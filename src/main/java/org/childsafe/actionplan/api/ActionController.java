@@ -32,14 +32,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/assessments/{id}/actions} (contracts.md section 4) and the downloads of the plan and answers.
+ * {@code /api/assessments/{id}/actions} (docs/api.md) and the downloads of the plan and answers.
  *
- * <p>{@code GET .../actions} lists the plan in order, each action with {@code itemCode, priority, text, owner,
- * dueDate, status} as in the contract plus {@code id, domainCode, critical, kind, ownerRole, firstStep, resources,
- * completionIndicator, dropReason, overdue}. Texts are in {@code ?lang=en|th}, by default the caller's language.
+ * <p>{@code GET .../actions} lists the open plan in order, each action with {@code itemCode, priority, text, owner,
+ * dueDate, status} plus {@code id, version, domainCode, critical, kind, ownerRole, firstStep, resources,
+ * completionIndicator, dropReason, overdue, resolved, resolvedReason}; {@code ?include=resolved} adds the actions
+ * whose gap has closed (kept with what people wrote) after the open ones. Texts are in {@code ?lang=en|th}, by
+ * default the caller's language.
  * {@code PATCH .../actions/{actionId}} takes any of {@code owner, dueDate, firstStep, resources,
- * completionIndicator, status, dropReason} (JSON merge patch: a field left out is unchanged, null clears it) and
- * answers with the updated action. A due date in the past is accepted and the action comes back
+ * completionIndicator, status, dropReason} (JSON merge patch: a field left out is unchanged, null clears it),
+ * optionally {@code version} (a number: applied only if it is the action's current version, else 409 with the
+ * current state in {@code details}), and answers with the updated action. A due date in the past is accepted and the action comes back
  * {@code "overdue": true}; an unknown status or field, a malformed date, or {@code dropped} without a
  * {@code dropReason} is a 400.
  */
@@ -60,29 +63,39 @@ public class ActionController {
     /** One action; every field is always present (null when empty), so clients see the full shape. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ActionJson(long id, String itemCode, String domainCode, String priority, boolean critical,
-                             String kind, String text, String ownerRole, String owner, LocalDate dueDate,
-                             String firstStep, String resources, String completionIndicator, String status,
-                             String dropReason, boolean overdue) {
+    public record ActionJson(long id, int version, String itemCode, String domainCode, String priority,
+                             boolean critical, String kind, String text, String ownerRole, String owner,
+                             LocalDate dueDate, String firstStep, String resources, String completionIndicator,
+                             String status, String dropReason, boolean overdue, boolean resolved,
+                             String resolvedReason) {
         static ActionJson of(ActionItem a, String language, LocalDate today) {
-            return new ActionJson(a.id(), a.itemCode(), a.domainCode(), a.priority().code(), a.critical(),
+            return new ActionJson(a.id(), a.version(), a.itemCode(), a.domainCode(), a.priority().code(), a.critical(),
                     a.kind().code(), a.text().get(language), a.ownerRole().isEmpty() ? null : a.ownerRole().get(language),
                     a.owner(), a.dueDate(), a.firstStep(), a.resources(), a.completionIndicator(), a.status().code(),
-                    a.dropReason(), a.overdue(today));
+                    a.dropReason(), a.overdue(today), a.resolved(),
+                    a.resolvedReason() == null ? null : a.resolvedReason().code());
         }
     }
 
     @Get("/{id}/actions")
-    public List<ActionJson> list(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
+    public List<ActionJson> list(@Parameter(hidden = true) Actor actor, @PathVariable long id,
+                                 @Nullable @QueryValue String lang, @Nullable @QueryValue String include) {
+        if (include != null && !include.isBlank() && !include.equals("resolved")) {
+            throw InvalidInputException.field("include", "error.action.include");
+        }
         ActionPlan plan = service.plan(actor, id);
         String language = language(actor, lang);
-        return plan.actions().stream().map(a -> ActionJson.of(a, language, plan.today())).toList();
+        List<ActionItem> shown = new ArrayList<>(plan.open());
+        if ("resolved".equals(include)) {
+            shown.addAll(plan.resolved());
+        }
+        return shown.stream().map(a -> ActionJson.of(a, language, plan.today())).toList();
     }
 
     @Patch("/{id}/actions/{actionId}")
     public ActionJson update(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable long actionId,
                              @Body JsonNode body, @Nullable @QueryValue String lang) {
-        ActionItem updated = service.update(actor, id, actionId, patch(body));
+        ActionItem updated = service.update(actor, id, actionId, patch(body), version(body));
         return ActionJson.of(updated, language(actor, lang), service.today());
     }
 
@@ -132,6 +145,18 @@ public class ActionController {
      * The body as a patch: every value text or null; other JSON types are refused with the field named. Read as a
      * JSON tree, because a field set to null (clear it) must stay apart from a field left out (keep it).
      */
+    /** The {@code version} the client changed, if it sent one (a whole number). */
+    static Integer version(JsonNode body) {
+        JsonNode v = body == null || !body.isObject() ? null : body.get("version");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber() || v.getNumberValue().doubleValue() != Math.rint(v.getNumberValue().doubleValue())) {
+            throw InvalidInputException.field("version", "error.version.number");
+        }
+        return v.getIntValue();
+    }
+
     static ActionPatch patch(JsonNode body) {
         if (body == null || !body.isObject() || body.size() == 0) {
             throw InvalidInputException.field("body", "error.action.emptyPatch", String.join(", ", ActionPatch.FIELDS));
@@ -140,6 +165,9 @@ public class ActionController {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : body.entries()) {
             String field = entry.getKey();
+            if (field.equals("version")) {
+                continue;
+            }
             JsonNode value = entry.getValue();
             if (value.isNull()) {
                 values.put(field, null);
@@ -151,6 +179,9 @@ public class ActionController {
         }
         if (!problems.isEmpty()) {
             throw InvalidInputException.of(problems, "error.action.invalid");
+        }
+        if (values.isEmpty()) {
+            throw InvalidInputException.field("body", "error.action.emptyPatch", String.join(", ", ActionPatch.FIELDS));
         }
         return new ActionPatch(values);
     }

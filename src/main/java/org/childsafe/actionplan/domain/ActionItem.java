@@ -28,6 +28,9 @@ import org.childsafe.framework.domain.LocalizedText;
  * @param dropReason          why it was dropped; set whenever the status is {@link ActionStatus#DROPPED}
  * @param updatedAt           last change
  * @param updatedBy           username of the last change ({@code system} for generated changes)
+ * @param resolvedAt          when the item's gap closed and the action left the open plan; null while it is open
+ * @param resolvedReason      why it left the open plan; null while it is open
+ * @param version             grows with every change of the stored action
  */
 public record ActionItem(
         long id,
@@ -48,11 +51,19 @@ public record ActionItem(
         ActionStatus status,
         String dropReason,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        Instant resolvedAt,
+        ResolvedReason resolvedReason,
+        int version) {
 
-    /** Still to be finished: neither done nor dropped. */
+    /** Out of the open plan because its item's gap closed (kept, with everything people wrote). */
+    public boolean resolved() {
+        return resolvedReason != null;
+    }
+
+    /** Still to be finished: in the open plan, neither done nor dropped. */
     public boolean active() {
-        return status != ActionStatus.DONE && status != ActionStatus.DROPPED;
+        return !resolved() && status != ActionStatus.DONE && status != ActionStatus.DROPPED;
     }
 
     /** Due before {@code today} and still active. */
@@ -63,6 +74,15 @@ public record ActionItem(
     /** The shape {@link ActionPlanMerge} reconciles. */
     public ExistingAction toExisting() {
         return new ExistingAction(id, itemCode, kind, priority, owner, dueDate, firstStep, resources,
-                completionIndicator, status);
+                completionIndicator, status, resolvedReason);
+    }
+
+    /** This action with what people write on it changed; what was generated and its resolution stay. */
+    public ActionItem withWork(String owner, LocalDate dueDate, String firstStep, String resources,
+                               String completionIndicator, ActionStatus status, String dropReason, Instant at,
+                               String by) {
+        return new ActionItem(id, assessmentId, itemCode, domainCode, kind, priority, critical, sortOrder, text,
+                ownerRole, owner, dueDate, firstStep, resources, completionIndicator, status, dropReason, at, by,
+                resolvedAt, resolvedReason, version);
     }
 }

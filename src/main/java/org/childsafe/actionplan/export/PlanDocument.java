@@ -44,7 +44,7 @@ public record PlanDocument(String language, String organisation, String assessme
     }
 
     public static PlanDocument of(ActionPlan plan, String language) {
-        List<Row> rows = plan.actions().stream().map(a -> row(plan, a, language)).toList();
+        List<Row> rows = plan.open().stream().map(a -> row(plan, a, language)).toList();
         List<Progress> progress = plan.progress().stream()
                 .map(p -> new Progress(p.domainCode() + " " + p.title().get(language), p.done(), p.all())).toList();
         return new PlanDocument(language, plan.details().organisationName(), plan.assessment().title(),

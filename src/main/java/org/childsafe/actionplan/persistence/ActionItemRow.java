@@ -31,5 +31,8 @@ public record ActionItemRow(
         String status,
         @Nullable String dropReason,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        @Nullable Instant resolvedAt,
+        @Nullable String resolvedReason,
+        int version) {
 }

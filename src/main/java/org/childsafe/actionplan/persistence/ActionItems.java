@@ -1,22 +1,22 @@
 package org.childsafe.actionplan.persistence;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.childsafe.actionplan.domain.ActionItem;
 import org.childsafe.actionplan.domain.ActionKind;
 import org.childsafe.actionplan.domain.ActionStatus;
 import org.childsafe.actionplan.domain.Priority;
+import org.childsafe.actionplan.domain.ResolvedReason;
 import org.childsafe.framework.domain.LocalizedText;
 
-import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The stored actions of plans, inside the caller's transaction: rows mapped explicitly to {@link ActionItem}
- * (only English and Thai texts are kept), plus the per-assessment lock that serialises regeneration and edits.
+ * The stored actions of plans and when each plan was last brought in step, inside the caller's transaction:
+ * rows mapped explicitly to {@link ActionItem} (only English and Thai texts are kept).
  */
 @Singleton
 public class ActionItems {
@@ -24,28 +24,14 @@ public class ActionItems {
     private static final String THAI = "th";
 
     private final ActionItemRepository repository;
-    private final JdbcOperations jdbc;
+    private final PlanStateRepository states;
 
-    public ActionItems(ActionItemRepository repository, JdbcOperations jdbc) {
+    public ActionItems(ActionItemRepository repository, PlanStateRepository states) {
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.states = states;
     }
 
-    /**
-     * Locks the assessment's row until the transaction ends, so that two first reads do not both insert the
-     * plan and an edit never races a regeneration. Portable {@code SELECT ... FOR UPDATE}.
-     *
-     * @return false when there is no such assessment
-     */
-    public boolean lockAssessment(long assessmentId) {
-        return jdbc.prepareStatement("SELECT id FROM assessment WHERE id = ? FOR UPDATE", ps -> {
-            ps.setLong(1, assessmentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        });
-    }
-
+    /** Every action of the assessment, resolved ones included, in plan order. */
     public List<ActionItem> ofAssessment(long assessmentId) {
         return repository.findByAssessmentIdOrderBySortOrderAsc(assessmentId).stream().map(ActionItems::toDomain).toList();
     }
@@ -59,12 +45,34 @@ public class ActionItems {
         return toDomain(repository.save(toRow(action, null)));
     }
 
-    public ActionItem update(ActionItem action) {
-        return toDomain(repository.update(toRow(action, action.id())));
+    /** Writes what the plan's regeneration decides: the generated fields and the resolution. */
+    public void updateGenerated(ActionItem a) {
+        repository.update(a.id(), a.domainCode(), a.kind().code(), a.priority().code(), a.critical(), a.sortOrder(),
+                a.text().get(LocalizedText.FALLBACK_LANGUAGE), a.text().has(THAI) ? a.text().get(THAI) : null,
+                a.ownerRole().isEmpty() ? null : a.ownerRole().get(LocalizedText.FALLBACK_LANGUAGE),
+                a.ownerRole().has(THAI) ? a.ownerRole().get(THAI) : null, a.resolvedAt(),
+                a.resolvedReason() == null ? null : a.resolvedReason().code());
     }
 
-    public void delete(long actionId) {
-        repository.deleteById(actionId);
+    /** Writes what people write on the action, with its version one higher; returns it as stored. */
+    public ActionItem updateWork(ActionItem a) {
+        repository.update(a.id(), a.owner(), a.dueDate(), a.firstStep(), a.resources(), a.completionIndicator(),
+                a.status().code(), a.dropReason(), a.updatedAt(), a.updatedBy(), a.version() + 1);
+        return find(a.assessmentId(), a.id()).orElseThrow();
+    }
+
+    /** Records that the assessment's plan is in step now. */
+    public void planUpdated(long assessmentId, Instant at) {
+        if (states.existsById(assessmentId)) {
+            states.update(new PlanStateRow(assessmentId, at));
+        } else {
+            states.save(new PlanStateRow(assessmentId, at));
+        }
+    }
+
+    /** Assessments whose plan was never brought in step by this version. */
+    public List<Long> plansNeverKept() {
+        return states.findAssessmentsWithoutState();
     }
 
     static ActionItem toDomain(ActionItemRow r) {
@@ -72,7 +80,8 @@ public class ActionItems {
                 Priority.fromCode(r.priority()), r.critical(), r.sortOrder(), text(r.textEn(), r.textTh()),
                 text(r.ownerRoleEn(), r.ownerRoleTh()), r.owner(), r.dueDate(), r.firstStep(), r.resources(),
                 r.completionIndicator(), ActionStatus.fromCode(r.status()), r.dropReason(), r.updatedAt(),
-                r.updatedBy());
+                r.updatedBy(), r.resolvedAt(), r.resolvedReason() == null ? null : ResolvedReason.fromCode(r.resolvedReason()),
+                r.version());
     }
 
     static ActionItemRow toRow(ActionItem a, Long id) {
@@ -82,7 +91,8 @@ public class ActionItems {
                 a.ownerRole().isEmpty() ? null : a.ownerRole().get(LocalizedText.FALLBACK_LANGUAGE),
                 a.ownerRole().has(THAI) ? a.ownerRole().get(THAI) : null, a.owner(), a.dueDate(), a.firstStep(),
                 a.resources(), a.completionIndicator(), a.status().code(), a.dropReason(), a.updatedAt(),
-                a.updatedBy());
+                a.updatedBy(), a.resolvedAt(), a.resolvedReason() == null ? null : a.resolvedReason().code(),
+                a.version());
     }
 
     private static LocalizedText text(String english, String thai) {

@@ -3,27 +3,20 @@ package org.childsafe.actionplan.service;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.childsafe.actionplan.domain.ActionItem;
-import org.childsafe.actionplan.domain.ActionPlanGenerator;
-import org.childsafe.actionplan.domain.ActionPlanMerge;
 import org.childsafe.actionplan.domain.ActionStatus;
-import org.childsafe.actionplan.domain.ExistingAction;
-import org.childsafe.actionplan.domain.MergeResult;
-import org.childsafe.actionplan.domain.MergedAction;
-import org.childsafe.actionplan.domain.PlannedAction;
 import org.childsafe.actionplan.persistence.ActionItems;
 import org.childsafe.assessment.domain.Assessment;
 import org.childsafe.assessment.service.AssessmentDetails;
-import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.assessment.service.AssessmentQueries;
 import org.childsafe.audit.service.AuditLog;
-import org.childsafe.framework.domain.LocalizedText;
 import org.childsafe.kernel.Access;
 import org.childsafe.kernel.Actor;
 import org.childsafe.kernel.ForbiddenException;
 import org.childsafe.kernel.InvalidInputException;
 import org.childsafe.kernel.NotFoundException;
+import org.childsafe.kernel.ConflictException;
 import org.childsafe.kernel.Detail;
-import org.childsafe.scoring.ScoreComparison;
-import org.childsafe.scoring.Scoring;
+import org.childsafe.kernel.Text;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,13 +32,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Action plans (contracts.md section 3): read an assessment's plan, kept in step with its answers, and work on
- * its actions.
- *
- * <p>The plan is regenerated from the effective result and merged with the stored actions on every read, in
- * one transaction that holds the assessment's row lock: actions that still apply keep everything people
- * wrote, new gaps get new actions, and actions whose gap is gone are deleted. When nothing changed the read
- * writes nothing. Additions and removals are recorded in the audit trail as done by the system.
+ * Action plans (docs/action-plan.md): read an assessment's plan and work on its actions. The stored plan is
+ * kept in step with the assessment by {@link PlanKeeper} whenever the assessment changes; reading a plan, a
+ * page view or an export only reads.
  *
  * <p>Who may do what: everyone who may read the assessment may read its plan; its organisation's managers and
  * administrators may change actions ({@link Access#canWork}), also after verification, since the plan is
@@ -57,44 +46,43 @@ public class ActionPlanService {
 
     public static final int MAX_OWNER = 200;
     public static final int MAX_TEXT = 4000;
-    private static final String THAI = "th";
+    /** Due dates outside these are typing mistakes (a year 20266, 0206). */
+    public static final LocalDate EARLIEST_DUE = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST_DUE = LocalDate.of(2099, 12, 31);
 
-    private final AssessmentService assessments;
+    private final AssessmentQueries assessments;
     private final ActionItems store;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ActionPlanService(AssessmentService assessments, ActionItems store, AuditLog audit, Clock clock) {
+    public ActionPlanService(AssessmentQueries assessments, ActionItems store, AuditLog audit, Clock clock) {
         this.assessments = assessments;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The assessment's plan, regenerated and merged with what is stored (see the class comment). */
-    @Transactional
+    /** The assessment's plan as stored, with the result it follows. Reads only. */
+    @Transactional(readOnly = true)
     public ActionPlan plan(Actor actor, long assessmentId) {
-        store.lockAssessment(assessmentId);
-        AssessmentDetails details = assessments.details(actor, assessmentId);
-        ScoreComparison score = Scoring.compare(details.framework(), details.responses());
-        LocalDate assessmentDate = assessmentDate(details.assessment());
-        List<PlannedAction> planned = ActionPlanGenerator.generate(details.framework(), score.effective(), assessmentDate);
-        List<ActionItem> actions = reconcile(details.assessment(), planned);
-        return new ActionPlan(details, score, assessmentDate, actions, today(),
-                Access.canWork(actor, details.assessment().organisationId()));
+        AssessmentQueries.WithResult read = assessments.withResult(actor, assessmentId);
+        AssessmentDetails details = read.details();
+        return new ActionPlan(details, read.result(), PlanKeeper.assessmentDate(details.assessment()),
+                store.ofAssessment(assessmentId), today(), Access.canWork(actor, details.assessment().organisationId()));
     }
 
     /**
-     * Changes one action.
+     * Changes what people write on one action (also on a resolved one: its notes stay theirs).
      *
+     * @param expectedVersion the action's version the person changed; null: no check (last write wins)
      * @throws NotFoundException      no such assessment for the actor, or no such action in its plan (404)
      * @throws ForbiddenException     the actor may read but not work on the plan (403)
      * @throws InvalidInputException  unknown field or status, a date that is not a date, too long a text, or
      *                                dropped without a reason (400, every problem listed)
+     * @throws ConflictException      the action changed since the person read it (409)
      */
     @Transactional
-    public ActionItem update(Actor actor, long assessmentId, long actionId, ActionPatch patch) {
-        store.lockAssessment(assessmentId);
+    public ActionItem update(Actor actor, long assessmentId, long actionId, ActionPatch patch, Integer expectedVersion) {
         Assessment assessment = assessments.details(actor, assessmentId).assessment();
         if (!Access.canWork(actor, assessment.organisationId())) {
             throw new ForbiddenException("error.action.managersOnly");
@@ -102,12 +90,17 @@ public class ActionPlanService {
         ActionItem before = store.find(assessmentId, actionId)
                 .orElseThrow(() -> new NotFoundException("error.action.notFound", actionId, assessmentId));
         ActionItem after = apply(before, patch, actor);
+        if (expectedVersion != null && expectedVersion != before.version()) {
+            throw new ConflictException(Text.of("error.action.stale", before.itemCode()),
+                    List.of(Detail.of("version", "error.action.staleDetail", before.version(),
+                            before.status().code(), before.updatedBy())));
+        }
         Map<String, Object> was = describe(before);
         Map<String, Object> is = describe(after);
         if (was.equals(is)) {
             return before;
         }
-        ActionItem saved = store.update(after);
+        ActionItem saved = store.updateWork(after);
         Map<String, Object> changedBefore = new LinkedHashMap<>();
         Map<String, Object> changedAfter = new LinkedHashMap<>();
         is.forEach((field, value) -> {
@@ -122,10 +115,8 @@ public class ActionPlanService {
         return saved;
     }
 
-    /** The date due dates are counted from: the submitted date, else the created date (UTC). */
-    public static LocalDate assessmentDate(Assessment assessment) {
-        Instant at = assessment.submittedAt() != null ? assessment.submittedAt() : assessment.createdAt();
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    public ActionItem update(Actor actor, long assessmentId, long actionId, ActionPatch patch) {
+        return update(actor, assessmentId, actionId, patch, null);
     }
 
     /** Now, to the microsecond both databases keep, so an action read back equals the one written. */
@@ -135,70 +126,6 @@ public class ActionPlanService {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    // ---------------------------------------------------------------- regeneration
-
-    private List<ActionItem> reconcile(Assessment assessment, List<PlannedAction> planned) {
-        List<ActionItem> stored = store.ofAssessment(assessment.id());
-        Map<Long, ActionItem> byId = new HashMap<>();
-        stored.forEach(a -> byId.put(a.id(), a));
-        MergeResult merge = ActionPlanMerge.merge(stored.stream().map(ActionItem::toExisting).toList(), planned);
-
-        // deletions first, so a replaced action (same item, other kind) never meets its successor
-        List<Map<String, Object>> removed = new ArrayList<>();
-        for (ExistingAction gone : merge.removed()) {
-            ActionItem old = byId.get(gone.id());
-            store.delete(old.id());
-            Map<String, Object> entry = describe(old);
-            entry.put("item", old.itemCode());
-            entry.put("kind", old.kind().code());
-            removed.add(entry);
-        }
-        List<String> added = new ArrayList<>();
-        List<ActionItem> out = new ArrayList<>();
-        Instant now = now();
-        int order = 0;
-        for (MergedAction merged : merge.actions()) {
-            PlannedAction p = merged.planned();
-            if (merged.isNew()) {
-                out.add(store.insert(new ActionItem(0, assessment.id(), p.itemCode(), p.domainCode(), p.kind(),
-                        p.priority(), p.critical(), order, enTh(p.text()), enTh(p.ownerRole()), null,
-                        p.suggestedDueDate(), null, null, null, ActionStatus.OPEN, null, now, Actor.SYSTEM.username())));
-                added.add(p.itemCode());
-            } else {
-                ActionItem old = byId.get(merged.kept().id());
-                ActionItem refreshed = new ActionItem(old.id(), old.assessmentId(), old.itemCode(), p.domainCode(),
-                        old.kind(), p.priority(), p.critical(), order, enTh(p.text()), enTh(p.ownerRole()),
-                        old.owner(), old.dueDate(), old.firstStep(), old.resources(), old.completionIndicator(),
-                        old.status(), old.dropReason(), old.updatedAt(), old.updatedBy());
-                out.add(refreshed.equals(old) ? old : store.update(refreshed));
-            }
-            order++;
-        }
-        if (!added.isEmpty() || !removed.isEmpty()) {
-            Map<String, Object> before = new LinkedHashMap<>();
-            before.put("removed", removed);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("added", added);
-            after.put("actions", out.size());
-            audit.record(Actor.SYSTEM, assessment.organisationId(), "action_plan", assessment.id(), "regenerate",
-                    before, after);
-        }
-        return out;
-    }
-
-    /** Only English and Thai are stored; normalising here keeps a re-read plan equal to the stored one. */
-    private static LocalizedText enTh(LocalizedText text) {
-        if (text.isEmpty()) {
-            return LocalizedText.EMPTY;
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(LocalizedText.FALLBACK_LANGUAGE, text.get(LocalizedText.FALLBACK_LANGUAGE));
-        if (text.has(THAI)) {
-            values.put(THAI, text.get(THAI));
-        }
-        return new LocalizedText(values);
     }
 
     // ---------------------------------------------------------------- editing
@@ -217,6 +144,11 @@ public class ActionPlanService {
             String value = patch.value(ActionPatch.DUE_DATE);
             try {
                 due = value == null ? null : LocalDate.parse(value);
+                if (due != null && (due.isBefore(EARLIEST_DUE) || due.isAfter(LATEST_DUE))) {
+                    problems.add(Detail.of(ActionPatch.DUE_DATE, "error.action.dueDateRange", EARLIEST_DUE.toString(),
+                            LATEST_DUE.toString()));
+                    due = a.dueDate();
+                }
             } catch (DateTimeParseException e) {
                 problems.add(Detail.of(ActionPatch.DUE_DATE, "error.action.dueDate"));
             }
@@ -246,9 +178,7 @@ public class ActionPlanService {
         if (status != ActionStatus.DROPPED) {
             dropReason = null;
         }
-        return new ActionItem(a.id(), a.assessmentId(), a.itemCode(), a.domainCode(), a.kind(), a.priority(),
-                a.critical(), a.sortOrder(), a.text(), a.ownerRole(), owner, due, firstStep, resources, indicator,
-                status, dropReason, now(), actor.username());
+        return a.withWork(owner, due, firstStep, resources, indicator, status, dropReason, now(), actor.username());
     }
 
     private static String text(ActionPatch patch, String field, String current, int max, List<Detail> problems) {

@@ -108,7 +108,7 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
             add(readOnly);
         }
         add(downloads(), progress, filters(), groups);
-        for (ActionItem action : plan.actions()) {
+        for (ActionItem action : plan.open()) {
             ActionCard card = new ActionCard(action, language(), plan.today(), plan.editable());
             card.addChangeListener(e -> change(e.getSource(), e.patch()));
             cards.put(action.id(), card);
@@ -226,7 +226,7 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
         progress.removeAll();
         progress.setId("action-plan-progress");
         List<ActionItem> current = cards.values().stream().map(ActionCard::action).toList();
-        ActionPlan now = new ActionPlan(plan.details(), plan.score(), plan.assessmentDate(), current, plan.today(),
+        ActionPlan now = new ActionPlan(plan.details(), plan.result(), plan.assessmentDate(), current, plan.today(),
                 plan.editable());
         if (now.actions().isEmpty()) {
             return;

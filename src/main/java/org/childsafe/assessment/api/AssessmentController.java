@@ -15,8 +15,9 @@ import org.childsafe.assessment.domain.Answer;
 import org.childsafe.assessment.domain.Assessment;
 import org.childsafe.assessment.domain.Evidence;
 import org.childsafe.assessment.domain.Review;
-import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.assessment.service.ScoreJson;
+import org.childsafe.assessment.service.AssessmentAnswering;
+import org.childsafe.assessment.service.AssessmentQueries;
+import org.childsafe.assessment.service.AssessmentWorkflow;
 import org.childsafe.kernel.Actor;
 
 import java.time.Instant;
@@ -27,10 +28,14 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class AssessmentController {
 
-    private final AssessmentService service;
+    private final AssessmentQueries queries;
+    private final AssessmentAnswering answering;
+    private final AssessmentWorkflow workflow;
 
-    public AssessmentController(AssessmentService service) {
-        this.service = service;
+    public AssessmentController(AssessmentQueries queries, AssessmentAnswering answering, AssessmentWorkflow workflow) {
+        this.queries = queries;
+        this.answering = answering;
+        this.workflow = workflow;
     }
 
     @Serdeable
@@ -46,7 +51,8 @@ public class AssessmentController {
     }
 
     @Serdeable
-    public record AnswerBody(String answer, String comment, String naReason, List<EvidenceBody> evidence) {
+    public record AnswerBody(String answer, String comment, String naReason, List<EvidenceBody> evidence,
+                             Integer version) {
     }
 
     @Serdeable
@@ -58,7 +64,7 @@ public class AssessmentController {
 
     @Serdeable
     public record AnswerJson(String itemCode, String answer, String comment, String naReason,
-                             List<EvidenceJson> evidence, Instant savedAt) {
+                             List<EvidenceJson> evidence, Instant savedAt, int version) {
     }
 
     @Serdeable
@@ -66,9 +72,10 @@ public class AssessmentController {
     }
 
     @Serdeable
-    public record ReviewJson(String itemCode, String answer, String comment, String reviewer, Instant reviewedAt) {
+    public record ReviewJson(String itemCode, String answer, String comment, String reviewer, Instant reviewedAt,
+                             int version) {
         static ReviewJson of(Review r) {
-            return new ReviewJson(r.itemCode(), r.answer(), r.comment(), r.reviewer(), r.reviewedAt());
+            return new ReviewJson(r.itemCode(), r.answer(), r.comment(), r.reviewer(), r.reviewedAt(), r.version());
         }
     }
 
@@ -91,52 +98,54 @@ public class AssessmentController {
 
     @Post
     public HttpResponse<Created> start(@Parameter(hidden = true) Actor actor, @Body StartBody body) {
-        Assessment a = service.start(actor, new AssessmentService.StartForm(body.organisationId(), body.framework(),
+        Assessment a = workflow.start(actor, new AssessmentWorkflow.StartForm(body.organisationId(), body.framework(),
                 body.version(), body.title(), body.period()));
         return HttpResponse.created(new Created(a.id()));
     }
 
     @Get
     public List<AssessmentJson> list(@Parameter(hidden = true) Actor actor) {
-        return service.visible(actor).stream().map(AssessmentJson::of).toList();
+        return queries.visible(actor).stream().map(AssessmentJson::of).toList();
     }
 
     @Get("/{id}")
     public AssessmentJson get(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
-        return AssessmentJson.of(service.details(actor, id).assessment());
+        return AssessmentJson.of(queries.details(actor, id).assessment());
     }
 
     @Put("/{id}/answers/{itemCode}")
     public AnswerJson answer(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body AnswerBody body) {
-        List<AssessmentService.EvidenceInput> evidence = body.evidence() == null ? null : body.evidence().stream()
-                .map(e -> e == null ? null : new AssessmentService.EvidenceInput(e.description(), e.reference())).toList();
-        AssessmentService.AnswerSaved saved = service.answer(actor, id, itemCode,
-                new AssessmentService.AnswerInput(body.answer(), body.comment(), body.naReason(), evidence));
+        List<AssessmentAnswering.EvidenceInput> evidence = body.evidence() == null ? null : body.evidence().stream()
+                .map(e -> e == null ? null : new AssessmentAnswering.EvidenceInput(e.description(), e.reference()))
+                .toList();
+        AssessmentAnswering.AnswerSaved saved = answering.answer(actor, id, itemCode, new AssessmentAnswering.AnswerInput(
+                body.answer(), body.comment(), body.naReason(), evidence, body.version()));
         Answer a = saved.answer();
         return new AnswerJson(itemCode, a == null ? null : a.answer(), a == null ? null : a.comment(),
-                a == null ? null : a.naReason(), saved.evidence().stream().map(EvidenceJson::of).toList(), saved.savedAt());
+                a == null ? null : a.naReason(), saved.evidence().stream().map(EvidenceJson::of).toList(), saved.savedAt(),
+                a == null ? 0 : a.version());
     }
 
     @Post("/{id}/submit")
     public StatusJson submit(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
-        service.submit(actor, id);
+        workflow.submit(actor, id);
         return new StatusJson(id, "submitted");
     }
 
     @Put("/{id}/reviews/{itemCode}")
     public ReviewJson review(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body ReviewBody body) {
-        return ReviewJson.of(service.review(actor, id, itemCode, body.answer(), body.comment()));
+        return ReviewJson.of(workflow.review(actor, id, itemCode, body.answer(), body.comment()));
     }
 
     @Post("/{id}/verify")
     public StatusJson verify(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
-        service.verify(actor, id);
+        workflow.verify(actor, id);
         return new StatusJson(id, "verified");
     }
 
     @Post("/{id}/return")
     public StatusJson returnToOrganisation(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Body CommentBody body) {
-        service.returnToOrganisation(actor, id, body.comment());
+        workflow.returnToOrganisation(actor, id, body.comment());
         return new StatusJson(id, "returned");
     }
 
@@ -144,7 +153,7 @@ public class AssessmentController {
     @Get("/{id}/evidence/{evidenceId}/file")
     public HttpResponse<byte[]> evidenceFile(@Parameter(hidden = true) Actor actor, @PathVariable long id,
                                              @PathVariable long evidenceId) {
-        org.childsafe.assessment.domain.EvidenceFile file = service.evidenceFile(actor, id, evidenceId);
+        org.childsafe.assessment.domain.EvidenceFile file = queries.evidenceFile(actor, id, evidenceId);
         String safeName = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return HttpResponse.ok(file.data())
                 .contentType(file.fileType() == null ? "application/octet-stream" : file.fileType())
@@ -153,6 +162,6 @@ public class AssessmentController {
 
     @Get("/{id}/score")
     public ScoreJson score(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
-        return ScoreJson.of(service.score(actor, id));
+        return ScoreJson.of(queries.result(actor, id));
     }
 }

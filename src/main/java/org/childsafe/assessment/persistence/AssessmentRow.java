@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
+/** A row of table {@code assessment}. */
 @MappedEntity("assessment")
 public record AssessmentRow(
         @Id @GeneratedValue Long id,

@@ -18,12 +18,21 @@ public record AssessmentDetails(Assessment assessment, String organisationName, 
                                 Map<String, Answer> answers, Map<String, Integer> evidenceCounts,
                                 Map<String, Review> reviews) {
 
-    /** The scoring input: one response per item that has an answer or a review. */
+    public AssessmentDetails {
+        answers = Map.copyOf(answers);
+        evidenceCounts = Map.copyOf(evidenceCounts);
+        reviews = Map.copyOf(reviews);
+    }
+
+    /**
+     * The scoring input: one response per item that has an answer or a review that still applies (a review
+     * of an answer the organisation changed afterwards no longer counts, see {@link Review#appliesTo}).
+     */
     public List<ItemResponse> responses() {
         List<ItemResponse> out = new ArrayList<>();
         framework.items().forEach(item -> {
             Answer a = answers.get(item.code());
-            Review r = reviews.get(item.code());
+            Review r = currentReview(item.code()).orElse(null);
             if (a == null && r == null) {
                 return;
             }
@@ -34,7 +43,19 @@ public record AssessmentDetails(Assessment assessment, String organisationName, 
         return out;
     }
 
+    /** The item's review if it still applies to the item's answer. */
+    public java.util.Optional<Review> currentReview(String itemCode) {
+        Review r = reviews.get(itemCode);
+        return r != null && r.appliesTo(answers.get(itemCode)) ? java.util.Optional.of(r) : java.util.Optional.empty();
+    }
+
+    /** Items with a stored answer. */
     public int answeredCount() {
         return (int) framework.items().filter(i -> answers.containsKey(i.code())).count();
+    }
+
+    /** Items with a review that still applies. */
+    public int reviewedCount() {
+        return (int) framework.items().filter(i -> currentReview(i.code()).isPresent()).count();
     }
 }

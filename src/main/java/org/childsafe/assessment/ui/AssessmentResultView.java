@@ -19,12 +19,12 @@ import io.micronaut.context.annotation.Prototype;
 import org.childsafe.assessment.domain.Assessment;
 import org.childsafe.assessment.domain.AssessmentStatus;
 import org.childsafe.assessment.service.AssessmentDetails;
-import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.assessment.service.AssessmentQueries;
 import org.childsafe.kernel.Access;
 import org.childsafe.kernel.Actor;
 import org.childsafe.uikit.CurrentUser;
 import org.childsafe.scoring.ScoreComparison;
-import org.childsafe.scoring.Scoring;
+import org.childsafe.assessment.domain.ServedResult;
 
 import java.util.Optional;
 
@@ -37,25 +37,26 @@ import java.util.Optional;
 @Prototype
 public class AssessmentResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient AssessmentService service;
+    private final transient AssessmentQueries service;
     private transient AssessmentDetails details;
 
-    public AssessmentResultView(AssessmentService service) {
+    public AssessmentResultView(AssessmentQueries service) {
         this.service = service;
         addClassName("cs-result");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AssessmentDetails> loaded = Loading.details(service, event);
+        Optional<AssessmentQueries.WithResult> loaded = Loading.withResult(service, event);
         if (loaded.isEmpty()) {
             return;
         }
-        details = loaded.get();
+        details = loaded.get().details();
+        ServedResult served = loaded.get().result();
         removeAll();
         Actor actor = CurrentUser.require();
         Assessment assessment = details.assessment();
-        ScoreComparison comparison = Scoring.compare(details.framework(), details.responses());
+        ScoreComparison comparison = served.result();
 
         H1 title = new H1(assessment.title());
         title.setId("result-title");

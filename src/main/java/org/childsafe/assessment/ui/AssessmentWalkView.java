@@ -18,7 +18,9 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import org.childsafe.assessment.domain.Evidence;
 import org.childsafe.assessment.service.AssessmentDetails;
-import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.assessment.service.AssessmentAnswering;
+import org.childsafe.assessment.service.AssessmentQueries;
+import org.childsafe.assessment.service.AssessmentWorkflow;
 import org.childsafe.framework.domain.Domain;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.kernel.Access;
@@ -49,14 +51,18 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
 
     static final int PAGE_SIZE = 25;
 
-    private final transient AssessmentService service;
+    private final transient AssessmentQueries service;
+    private final transient AssessmentAnswering answering;
+    private final transient AssessmentWorkflow workflow;
     private long id;
     private transient AssessmentDetails details;
     private WalkHeader header;
     private final Set<String> answered = new HashSet<>();
 
-    public AssessmentWalkView(AssessmentService service) {
+    public AssessmentWalkView(AssessmentQueries service, AssessmentAnswering answering, AssessmentWorkflow workflow) {
         this.service = service;
+        this.answering = answering;
+        this.workflow = workflow;
         addClassName("cs-walk");
     }
 
@@ -133,9 +139,9 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    private void answer(ItemCard card, AssessmentService.AnswerInput input) {
+    private void answer(ItemCard card, AssessmentAnswering.AnswerInput input) {
         try {
-            AssessmentService.AnswerSaved saved = service.answer(CurrentUser.require(), id, card.itemCode(), input);
+            AssessmentAnswering.AnswerSaved saved = answering.answer(CurrentUser.require(), id, card.itemCode(), input);
             card.showSaved(saved.answer(), saved.savedAt());
             if (saved.answer() == null) {
                 answered.remove(card.itemCode());
@@ -150,7 +156,7 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
 
     private void attach(ItemCard card, ItemCard.FileEvent file) {
         try {
-            Evidence stored = service.addEvidenceFile(CurrentUser.require(), id, card.itemCode(), null,
+            Evidence stored = answering.addEvidenceFile(CurrentUser.require(), id, card.itemCode(), null,
                     file.fileName(), file.fileType(), file.data());
             card.fileAdded(stored, stored.createdAt());
         } catch (Refusal refused) {
@@ -160,7 +166,7 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
 
     private void removeFile(ItemCard card, long evidenceId) {
         try {
-            service.removeEvidence(CurrentUser.require(), id, evidenceId);
+            answering.removeEvidence(CurrentUser.require(), id, evidenceId);
             card.fileRemoved(evidenceId);
         } catch (Refusal refused) {
             card.showError(Sentences.of(refused));
@@ -169,7 +175,7 @@ public class AssessmentWalkView extends VerticalLayout implements BeforeEnterObs
 
     private void submit(SubmitPanel panel, String step, int page) {
         try {
-            service.submit(CurrentUser.require(), id);
+            workflow.submit(CurrentUser.require(), id);
             Notification.show(Labels.t("walk.submitted"));
             details = service.details(CurrentUser.require(), id);
             render(step, page, null);

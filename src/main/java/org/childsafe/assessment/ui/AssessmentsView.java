@@ -21,8 +21,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import org.childsafe.assessment.domain.AssessmentStatus;
-import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.assessment.service.AssessmentService.Overview;
+import org.childsafe.assessment.service.AssessmentQueries;
+import org.childsafe.assessment.service.AssessmentQueries.Overview;
+import org.childsafe.assessment.service.AssessmentWorkflow;
 import org.childsafe.framework.service.FrameworkLibrary;
 import org.childsafe.kernel.Access;
 import org.childsafe.kernel.Actor;
@@ -40,11 +41,14 @@ import java.util.List;
 @Prototype
 public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient AssessmentService service;
+    private final transient AssessmentQueries service;
+    private final transient AssessmentWorkflow workflow;
     private final Grid<Overview> grid = new Grid<>();
 
-    public AssessmentsView(AssessmentService service, OrganisationService organisations, FrameworkLibrary frameworks) {
+    public AssessmentsView(AssessmentQueries service, AssessmentWorkflow workflow, OrganisationService organisations,
+                           FrameworkLibrary frameworks) {
         this.service = service;
+        this.workflow = workflow;
         Actor actor = CurrentUser.require();
         setSizeFull();
         H1 title = new H1(Labels.t("assessments.title"));
@@ -127,7 +131,7 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
         form.addCancelListener(e -> dialog.close());
         form.addStartListener(e -> {
             try {
-                long id = service.start(CurrentUser.require(), e.form()).id();
+                long id = workflow.start(CurrentUser.require(), e.form()).id();
                 dialog.close();
                 UI.getCurrent().navigate(AssessmentWalkView.class, new RouteParameters("id", String.valueOf(id)));
             } catch (Refusal refused) {

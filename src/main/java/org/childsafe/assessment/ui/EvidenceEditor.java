@@ -14,8 +14,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.childsafe.assessment.domain.Evidence;
-import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.assessment.service.AssessmentService.EvidenceInput;
+import org.childsafe.assessment.service.AssessmentAnswering;
+import org.childsafe.assessment.service.AssessmentAnswering.EvidenceInput;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +115,7 @@ class EvidenceEditor extends Div {
         }));
         upload.setId("upload-" + code);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) AssessmentService.MAX_FILE_BYTES);
+        upload.setMaxFileSize((int) AssessmentAnswering.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png",
                 TYPES_BY_EXTENSION.get("docx"), ".docx", "text/plain", ".txt");
         UploadI18N i18n = new UploadI18N();

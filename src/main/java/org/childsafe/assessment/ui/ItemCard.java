@@ -15,8 +15,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.childsafe.assessment.domain.Answer;
 import org.childsafe.assessment.domain.Evidence;
-import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.assessment.service.AssessmentService.AnswerInput;
+import org.childsafe.assessment.service.AssessmentAnswering;
+import org.childsafe.assessment.service.AssessmentAnswering.AnswerInput;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.framework.domain.Scale;
 import org.childsafe.framework.domain.ScaleOption;
@@ -110,13 +110,13 @@ public class ItemCard extends Section {
         naReason = new TextArea(Labels.t("walk.naReason.label"));
         naReason.setId("na-reason-" + code);
         naReason.setRequired(true);
-        naReason.setMaxLength(AssessmentService.MAX_TEXT);
+        naReason.setMaxLength(AssessmentAnswering.MAX_TEXT);
         naReason.setWidthFull();
         naReason.setValueChangeMode(ValueChangeMode.ON_BLUR);
         comment = new TextArea(Labels.t("walk.comment.label"));
         comment.setId("comment-" + code);
         comment.setHelperText(Labels.t("walk.comment.help"));
-        comment.setMaxLength(AssessmentService.MAX_TEXT);
+        comment.setMaxLength(AssessmentAnswering.MAX_TEXT);
         comment.setWidthFull();
         comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
         if (answer != null) {

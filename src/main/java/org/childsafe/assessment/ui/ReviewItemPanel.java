@@ -16,7 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import org.childsafe.assessment.domain.Answer;
 import org.childsafe.assessment.domain.Evidence;
 import org.childsafe.assessment.domain.Review;
-import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.assessment.service.AssessmentAnswering;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.framework.domain.Scale;
 import org.childsafe.framework.domain.ScaleOption;
@@ -97,7 +97,7 @@ public class ReviewItemPanel extends Section {
         comment.setId("review-comment-" + code);
         comment.setLabel(Labels.t("review.comment"));
         comment.setHelperText(Labels.t("review.comment.help"));
-        comment.setMaxLength(AssessmentService.MAX_TEXT);
+        comment.setMaxLength(AssessmentAnswering.MAX_TEXT);
         comment.setWidthFull();
         changed.setId("review-answer-" + code);
         changed.setLabel(Labels.t("review.newAnswer"));

@@ -21,7 +21,9 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import org.childsafe.assessment.domain.Evidence;
 import org.childsafe.assessment.service.AssessmentDetails;
-import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.assessment.service.AssessmentAnswering;
+import org.childsafe.assessment.service.AssessmentQueries;
+import org.childsafe.assessment.service.AssessmentWorkflow;
 import org.childsafe.framework.domain.Domain;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.kernel.Access;
@@ -45,11 +47,13 @@ import java.util.stream.Collectors;
 @Prototype
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient AssessmentService service;
+    private final transient AssessmentQueries service;
+    private final transient AssessmentWorkflow workflow;
     private transient AssessmentDetails details;
 
-    public ReviewView(AssessmentService service) {
+    public ReviewView(AssessmentQueries service, AssessmentWorkflow workflow) {
         this.service = service;
+        this.workflow = workflow;
         addClassName("cs-review");
     }
 
@@ -101,7 +105,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void review(long id, ReviewItemPanel panel, ReviewItemPanel.ReviewEvent e) {
         try {
-            panel.showReviewed(service.review(CurrentUser.require(), id, panel.itemCode(), e.answer(), e.comment()));
+            panel.showReviewed(workflow.review(CurrentUser.require(), id, panel.itemCode(), e.answer(), e.comment()));
         } catch (Refusal refused) {
             panel.showError(Sentences.of(refused));
         }
@@ -111,14 +115,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         TextArea returnComment = new TextArea(Labels.t("review.return.comment"));
         returnComment.setId("return-comment");
         returnComment.setWidthFull();
-        returnComment.setMaxLength(AssessmentService.MAX_TEXT);
+        returnComment.setMaxLength(AssessmentAnswering.MAX_TEXT);
         Button back = new Button(Labels.t("review.return"), e -> {
             if (returnComment.getValue().isBlank()) {
                 returnComment.setErrorMessage(Labels.t("review.return.required"));
                 returnComment.setInvalid(true);
                 return;
             }
-            act(() -> service.returnToOrganisation(CurrentUser.require(), id, returnComment.getValue()), id,
+            act(() -> workflow.returnToOrganisation(CurrentUser.require(), id, returnComment.getValue()), id,
                     "review.returned", returnComment);
         });
         back.setId("return-assessment");
@@ -138,7 +142,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.add(new Paragraph(Labels.t("review.verify.confirmText")));
         Button yes = new Button(Labels.t("review.verify"), e -> {
             dialog.close();
-            act(() -> service.verify(CurrentUser.require(), id), id, "review.verified", null);
+            act(() -> workflow.verify(CurrentUser.require(), id), id, "review.verified", null);
         });
         yes.setId("verify-confirm");
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

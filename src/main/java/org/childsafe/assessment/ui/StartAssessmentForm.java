@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import org.childsafe.assessment.service.AssessmentService.StartForm;
+import org.childsafe.assessment.service.AssessmentWorkflow.StartForm;
 import org.childsafe.framework.service.FrameworkLibrary;
 import org.childsafe.organisation.domain.Organisation;
 

@@ -38,8 +38,9 @@ class ActionPlanServiceIT {
         return plan.actions().stream().filter(a -> a.itemCode().equals(itemCode)).findFirst().orElseThrow();
     }
 
+    /** The open plan's items, in order. */
     private static List<String> codes(ActionPlan plan) {
-        return plan.actions().stream().map(ActionItem::itemCode).toList();
+        return plan.open().stream().map(ActionItem::itemCode).toList();
     }
 
     @Test
@@ -68,7 +69,7 @@ class ActionPlanServiceIT {
     }
 
     @Test
-    void regenerating_after_answers_change_keeps_what_people_wrote_drops_met_items_and_adds_new_gaps() {
+    void regenerating_after_answers_change_keeps_what_people_wrote_resolves_met_items_and_adds_new_gaps() {
         PlanScenario s = PlanScenario.start(context).answer("P1", "not_met").answer("P2", "partial").answer("E1", "not_met");
         ActionPlan first = service.plan(s.manager, s.id());
         assertThat(codes(first)).containsExactly("P1", "E1", "P2");
@@ -80,7 +81,7 @@ class ActionPlanServiceIT {
         service.update(s.manager, s.id(), p2, ActionPatch.of(ActionPatch.OWNER, "Khun Anan"));
 
         s.answer("P1", "partial")   // still a gap: same action, now high
-                .answer("P2", "met")  // met: its action goes
+                .answer("P2", "met")  // met: its action leaves the open plan, kept as resolved
                 .answer("E4", "not_met"); // a new gap: a new action
         ActionPlan second = service.plan(s.manager, s.id());
 
@@ -94,6 +95,12 @@ class ActionPlanServiceIT {
         assertThat(kept.priority()).isEqualTo(Priority.HIGH);
         assertThat(action(second, "E4").owner()).isNull();
         assertThat(action(second, "E4").status()).isEqualTo(ActionStatus.OPEN);
+        ActionItem resolved = action(second, "P2");
+        assertThat(resolved.id()).isEqualTo(p2);
+        assertThat(resolved.resolved()).isTrue();
+        assertThat(resolved.resolvedReason()).isEqualTo(org.childsafe.actionplan.domain.ResolvedReason.MET);
+        assertThat(resolved.owner()).as("people's work is never deleted").isEqualTo("Khun Anan");
+        assertThat(second.resolved()).extracting(ActionItem::itemCode).containsExactly("P2");
 
         ActionPlan third = service.plan(s.manager, s.id());
         assertThat(third.actions()).as("reading again changes nothing").isEqualTo(second.actions());
@@ -101,8 +108,9 @@ class ActionPlanServiceIT {
         List<AuditEntry> history = audit.history(Actor.SYSTEM, s.organisation.id(), 0, 50);
         assertThat(history).anyMatch(e -> e.entityType().equals("action") && e.action().equals("update")
                 && e.afterJson().contains("Khun Somsri"));
-        assertThat(history).anyMatch(e -> e.entityType().equals("action_plan") && e.action().equals("regenerate")
-                && e.beforeJson().contains("Khun Anan") && e.afterJson().contains("E4"));
+        assertThat(history).anyMatch(e -> e.entityType().equals("action_plan") && e.action().equals("update")
+                && e.afterJson().contains("\"resolved\":[{\"item\":\"P2\"") );
+        assertThat(history).anyMatch(e -> e.entityType().equals("action_plan") && e.afterJson().contains("\"added\":[\"E4\"]"));
     }
 
     @Test

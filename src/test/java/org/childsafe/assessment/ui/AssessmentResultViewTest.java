@@ -35,7 +35,7 @@ class AssessmentResultViewTest extends AssessmentViewTestBase {
         answer("P3", "dont_know", false);
         UI.getCurrent().navigate("assessments/" + assessmentId + "/result");
 
-        ScoreResult expected = service().score(Actor.SYSTEM, assessmentId).effective();
+        ScoreResult expected = service().score(Actor.SYSTEM, assessmentId).result().effective();
         assertThat(_get(Span.class, spec -> spec.withId("result-score")).getText())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%", expected.roundedScore()));
         assertThat(_get(Span.class, spec -> spec.withId("result-rating")).getText()).isEqualTo("Critical gaps");

@@ -2,10 +2,10 @@ package org.childsafe.assessment.ui;
 
 import org.childsafe.assessment.domain.Assessment;
 import org.childsafe.assessment.service.AssessmentDetails;
-import org.childsafe.assessment.service.AssessmentService;
-import org.childsafe.assessment.service.AssessmentService.AnswerInput;
-import org.childsafe.assessment.service.AssessmentService.EvidenceInput;
-import org.childsafe.assessment.service.AssessmentService.StartForm;
+import org.childsafe.support.AssessmentSteps;
+import org.childsafe.assessment.service.AssessmentAnswering.AnswerInput;
+import org.childsafe.assessment.service.AssessmentAnswering.EvidenceInput;
+import org.childsafe.assessment.service.AssessmentWorkflow.StartForm;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.kernel.Actor;
 import org.childsafe.kernel.Role;
@@ -44,8 +44,8 @@ abstract class AssessmentViewTestBase extends ViewTestBase {
         assessmentId = started.id();
     }
 
-    protected AssessmentService service() {
-        return context.getBean(AssessmentService.class);
+    protected AssessmentSteps service() {
+        return AssessmentSteps.of(context);
     }
 
     protected AssessmentDetails details() {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.childsafe.assessment.domain.Assessment;
-import org.childsafe.assessment.service.AssessmentService.Overview;
+import org.childsafe.assessment.service.AssessmentQueries.Overview;
 import org.childsafe.kernel.Access;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class AssessmentsViewTest extends AssessmentViewTestBase {
     void a_submitted_assessment_shows_its_stored_score_and_rating() {
         criticalCodes().forEach(code -> answer(code, "met", true));
         answer("E2", "not_met", false);
-        double score = service().submit(org.childsafe.kernel.Actor.SYSTEM, assessmentId).effective().score();
+        double score = service().submit(org.childsafe.kernel.Actor.SYSTEM, assessmentId).result().effective().score();
         UI.getCurrent().navigate(AssessmentsView.class);
         Overview mine = rows().stream().filter(o -> o.assessment().id() == assessmentId).findFirst().orElseThrow();
         assertThat(mine.score()).isEqualTo(score);

@@ -10,7 +10,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.support.AssessmentSteps;
 import org.childsafe.kernel.Actor;
 import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
@@ -198,7 +198,8 @@ class SecurityMatrixIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AssessmentService assessments;
+    io.micronaut.context.ApplicationContext context;
+    private AssessmentSteps assessments;
     @Inject
     org.childsafe.actionplan.service.ActionPlanService actionPlans;
 
@@ -206,6 +207,7 @@ class SecurityMatrixIT {
 
     @BeforeAll
     void createRows() {
+        assessments = AssessmentSteps.of(context);
         Actor admin = identity.actor(TestUsers.ADMIN).orElseThrow();
         fixture.ownOrganisation = organisations.create(admin, new OrganisationService.OrganisationForm(
                 unique("Own organisation"), "TH", "shelter", "small")).id();
@@ -216,9 +218,9 @@ class SecurityMatrixIT {
                     : TestUsers.create(identity, role, fixture.ownOrganisation));
         }
         fixture.bystander = TestUsers.create(identity, Role.MANAGER, fixture.otherOrganisation);
-        fixture.ownAssessment = assessments.start(admin, new AssessmentService.StartForm(fixture.ownOrganisation,
+        fixture.ownAssessment = assessments.start(admin, new org.childsafe.assessment.service.AssessmentWorkflow.StartForm(fixture.ownOrganisation,
                 "cso-core", "2026.1", "Matrix", null)).id();
-        fixture.otherAssessment = assessments.start(admin, new AssessmentService.StartForm(fixture.otherOrganisation,
+        fixture.otherAssessment = assessments.start(admin, new org.childsafe.assessment.service.AssessmentWorkflow.StartForm(fixture.otherOrganisation,
                 "cso-core", "2026.1", "Matrix", null)).id();
         fixture.ownAction = firstAction(admin, fixture.ownAssessment);
         fixture.otherAction = firstAction(admin, fixture.otherAssessment);
@@ -299,7 +301,7 @@ class SecurityMatrixIT {
 
     /** One call: who calls, which row ("own"/"other", or none), and whether it must be allowed. */
     private long firstAction(Actor admin, long assessment) {
-        assessments.answer(admin, assessment, "P2", new AssessmentService.AnswerInput("partial", null, null, null));
+        assessments.answer(admin, assessment, "P2", new org.childsafe.assessment.service.AssessmentAnswering.AnswerInput("partial", null, null, null));
         return actionPlans.plan(admin, assessment).actions().get(0).id();
     }
 

@@ -5,7 +5,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.childsafe.assessment.service.AssessmentService;
+import org.childsafe.support.AssessmentSteps;
 import org.childsafe.kernel.Actor;
 import org.childsafe.kernel.Role;
 import org.childsafe.identity.service.IdentityService;
@@ -37,7 +37,8 @@ class TenancyIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AssessmentService assessments;
+    io.micronaut.context.ApplicationContext context;
+    private AssessmentSteps assessments;
 
     private long a;
     private long b;
@@ -47,6 +48,7 @@ class TenancyIT {
 
     @BeforeAll
     void twoOrganisationsAndThePeopleOfTheFirst() {
+        assessments = AssessmentSteps.of(context);
         Actor admin = identity.actor(TestUsers.ADMIN).orElseThrow();
         a = organisations.create(admin, new OrganisationService.OrganisationForm("Tenant A " + UUID.randomUUID(),
                 "TH", "shelter", "small")).id();
@@ -117,8 +119,8 @@ class TenancyIT {
     @Test
     void a_manager_of_one_organisation_cannot_read_another_organisations_assessment_by_id() {
         Actor admin = identity.actor(TestUsers.ADMIN).orElseThrow();
-        long assessmentOfA = assessments.start(admin, new AssessmentService.StartForm(a, "cso-core", "2026.1", "A", null)).id();
-        long assessmentOfB = assessments.start(admin, new AssessmentService.StartForm(b, "cso-core", "2026.1", "B", null)).id();
+        long assessmentOfA = assessments.start(admin, new org.childsafe.assessment.service.AssessmentWorkflow.StartForm(a, "cso-core", "2026.1", "A", null)).id();
+        long assessmentOfB = assessments.start(admin, new org.childsafe.assessment.service.AssessmentWorkflow.StartForm(b, "cso-core", "2026.1", "B", null)).id();
         for (Actor person : new Actor[]{managerOfA, auditorOfA, trainerOfA}) {
             assertThat(get(person, "/api/assessments/" + assessmentOfA).status()).isEqualTo(200);
             assertThat(get(person, "/api/assessments/" + assessmentOfB).status()).isEqualTo(404);

@@ -170,8 +170,8 @@ class ViewMatrixTest extends ViewTestBase {
             long org = context.getBean(org.childsafe.organisation.service.OrganisationService.class).create(admin,
                     new org.childsafe.organisation.service.OrganisationService.OrganisationForm(
                             "View matrix " + java.util.UUID.randomUUID(), "TH", "shelter", "small")).id();
-            sampleAssessment = context.getBean(org.childsafe.assessment.service.AssessmentService.class).start(admin,
-                    new org.childsafe.assessment.service.AssessmentService.StartForm(org, "cso-core", "2026.1", "Matrix",
+            sampleAssessment = context.getBean(org.childsafe.assessment.service.AssessmentWorkflow.class).start(admin,
+                    new org.childsafe.assessment.service.AssessmentWorkflow.StartForm(org, "cso-core", "2026.1", "Matrix",
                             null)).id();
         }
         return sampleAssessment;
