@@ -22,6 +22,7 @@ import org.childsafe.assessment.service.AssessmentDetails;
 import org.childsafe.assessment.service.AssessmentQueries;
 import org.childsafe.assessment.service.Results;
 import org.childsafe.audit.service.AuditLog;
+import org.childsafe.framework.domain.Lineage;
 import org.childsafe.framework.domain.LocalizedText;
 import org.childsafe.kernel.Actor;
 import org.childsafe.scoring.ItemFlag;
@@ -110,14 +111,21 @@ public class PlanKeeper {
         MergeResult merge = ActionPlanMerge.merge(stored.stream().map(ActionItem::toExisting).toList(), planned,
                 code -> whyClosed(effective, code));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Map<String, ActionItem> inherited = merge.added().isEmpty() ? Map.of() : fromBaseline(details);
         List<String> added = new ArrayList<>();
         int order = 0;
         for (MergedAction merged : merge.actions()) {
             PlannedAction p = merged.planned();
             if (merged.isNew()) {
-                store.insert(new ActionItem(0, assessmentId, p.itemCode(), p.domainCode(), p.kind(), p.priority(),
+                ActionItem before = inherited.get(p.itemCode());
+                store.insert(before == null
+                        ? new ActionItem(0, assessmentId, p.itemCode(), p.domainCode(), p.kind(), p.priority(),
                         p.critical(), order, enTh(p.text()), enTh(p.ownerRole()), null, p.suggestedDueDate(), null,
-                        null, null, ActionStatus.OPEN, null, now, Actor.SYSTEM.username(), null, null, 1));
+                        null, null, ActionStatus.OPEN, null, now, Actor.SYSTEM.username(), null, null, 1)
+                        : new ActionItem(0, assessmentId, p.itemCode(), p.domainCode(), p.kind(), p.priority(),
+                        p.critical(), order, enTh(p.text()), enTh(p.ownerRole()), before.owner(), before.dueDate(),
+                        before.firstStep(), before.resources(), before.completionIndicator(), before.status(), null,
+                        now, Actor.SYSTEM.username(), null, null, 1));
                 added.add(p.itemCode());
             } else {
                 ActionItem old = byId.get(merged.kept().id());
@@ -159,6 +167,27 @@ public class PlanKeeper {
             audit.record(Actor.SYSTEM, details.assessment().organisationId(), "action_plan", assessmentId, "update",
                     null, after);
         }
+    }
+
+    /**
+     * The baseline round's open and in-progress actions, by the item of this round that carries them on
+     * (docs/rounds.md): their owner, due date, first step, resources, completion indicator and status pass to
+     * this round's action for that item whenever this round's plan has one.
+     */
+    private Map<String, ActionItem> fromBaseline(AssessmentDetails details) {
+        Long baselineId = details.assessment().baselineId();
+        if (baselineId == null) {
+            return Map.of();
+        }
+        AssessmentDetails baseline = assessments.details(Actor.SYSTEM, baselineId);
+        Map<String, ActionItem> byItem = new HashMap<>();
+        store.ofAssessment(baselineId).stream().filter(a -> !a.resolved())
+                .filter(a -> a.status() == ActionStatus.OPEN || a.status() == ActionStatus.IN_PROGRESS)
+                .forEach(a -> byItem.put(a.itemCode(), a));
+        Map<String, ActionItem> out = new HashMap<>();
+        details.framework().items().forEach(item -> Lineage.predecessor(item, details.framework(), baseline.framework())
+                .map(byItem::get).ifPresent(a -> out.put(item.code(), a)));
+        return out;
     }
 
     /** Why an item without a planned action has no gap now. */

@@ -39,7 +39,8 @@ public class AssessmentController {
     }
 
     @Serdeable
-    public record StartBody(Long organisationId, String framework, String version, String title, String period) {
+    public record StartBody(Long organisationId, String framework, String version, String title, String period,
+                            Long baseline) {
     }
 
     @Serdeable
@@ -99,7 +100,7 @@ public class AssessmentController {
     @Post
     public HttpResponse<Created> start(@Parameter(hidden = true) Actor actor, @Body StartBody body) {
         Assessment a = workflow.start(actor, new AssessmentWorkflow.StartForm(body.organisationId(), body.framework(),
-                body.version(), body.title(), body.period()));
+                body.version(), body.title(), body.period(), body.baseline()));
         return HttpResponse.created(new Created(a.id()));
     }
 
@@ -124,6 +125,22 @@ public class AssessmentController {
         return new AnswerJson(itemCode, a == null ? null : a.answer(), a == null ? null : a.comment(),
                 a == null ? null : a.naReason(), saved.evidence().stream().map(EvidenceJson::of).toList(), saved.savedAt(),
                 a == null ? 0 : a.version());
+    }
+
+    /** One stored or carried answer (docs/api.md, rounds). */
+    @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+    public record StoredAnswerJson(String itemCode, String answer, String comment, String naReason,
+                                   List<EvidenceBody> evidence, boolean recheck, int version, String carriedFrom,
+                                   Instant updatedAt, String updatedBy) {
+    }
+
+    @Get("/{id}/answers")
+    public List<StoredAnswerJson> answers(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
+        return queries.answers(actor, id).stream().map(a -> new StoredAnswerJson(a.answer().itemCode(),
+                a.answer().answer(), a.answer().comment(), a.answer().naReason(), a.evidence().stream()
+                .map(e -> new EvidenceBody(e.description(), e.reference())).toList(), a.answer().recheck(),
+                a.answer().version(), a.answer().carriedFrom(), a.answer().updatedAt(), a.answer().updatedBy())).toList();
     }
 
     @Post("/{id}/submit")

@@ -2,10 +2,14 @@ package org.childsafe.assessment.domain;
 
 import java.time.Instant;
 
-/** One assessment of one organisation against one pinned framework version. */
+/**
+ * One assessment of one organisation against one pinned framework version.
+ *
+ * @param baselineId the earlier round this one started from (its answers carried, to re-check); null when none
+ */
 public record Assessment(long id, long organisationId, long frameworkVersionId, String title, String period,
                          AssessmentStatus status, String returnComment, String lastItemCode, Instant createdAt,
-                         String createdBy, Instant submittedAt, Instant verifiedAt, String verifiedBy) {
+                         String createdBy, Instant submittedAt, Instant verifiedAt, String verifiedBy, Long baselineId) {
 
     /**
      * This assessment after a workflow step.
@@ -21,12 +25,12 @@ public record Assessment(long id, long organisationId, long frameworkVersionId, 
                 transition == Transition.RETURN ? comment : returnComment, lastItemCode, createdAt, createdBy,
                 transition == Transition.SUBMIT ? at : submittedAt,
                 transition == Transition.VERIFY ? at : verifiedAt,
-                transition == Transition.VERIFY ? by : verifiedBy);
+                transition == Transition.VERIFY ? by : verifiedBy, baselineId);
     }
 
     /** Where the person was last, to resume there. */
     public Assessment withLastItem(String itemCode) {
         return new Assessment(id, organisationId, frameworkVersionId, title, period, status, returnComment, itemCode,
-                createdAt, createdBy, submittedAt, verifiedAt, verifiedBy);
+                createdAt, createdBy, submittedAt, verifiedAt, verifiedBy, baselineId);
     }
 }

@@ -16,8 +16,8 @@ public interface AnswerRepository extends CrudRepository<AnswerRow, Long> {
 
     Optional<AnswerRow> findByAssessmentIdAndItemCode(long assessmentId, String itemCode);
 
-    /** How many items have an answer, per assessment of a page (one query whatever the page's length). */
+    /** How many items have an answer given in the round (carried ones still to re-check left out), per assessment of a page (one query whatever the page's length). */
     @Query("SELECT assessment_id, COUNT(*) AS count FROM answer WHERE assessment_id IN (:assessmentIds)"
-            + " GROUP BY assessment_id")
+            + " AND recheck = FALSE GROUP BY assessment_id")
     List<CountPerAssessment> countPerAssessment(Collection<Long> assessmentIds);
 }

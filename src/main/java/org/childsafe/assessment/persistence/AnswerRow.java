@@ -18,5 +18,13 @@ public record AnswerRow(
         @Nullable String naReason,
         Instant updatedAt,
         String updatedBy,
-        int version) {
+        int version,
+        boolean recheck,
+        @Nullable String carriedFrom) {
+
+    /** An answer given in this round. */
+    public AnswerRow(Long id, long assessmentId, String itemCode, String answer, String comment, String naReason,
+                     Instant updatedAt, String updatedBy, int version) {
+        this(id, assessmentId, itemCode, answer, comment, naReason, updatedAt, updatedBy, version, false, null);
+    }
 }

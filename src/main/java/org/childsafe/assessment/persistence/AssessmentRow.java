@@ -22,5 +22,6 @@ public record AssessmentRow(
         String createdBy,
         @Nullable Instant submittedAt,
         @Nullable Instant verifiedAt,
-        @Nullable String verifiedBy) {
+        @Nullable String verifiedBy,
+        @Nullable Long baselineId) {
 }

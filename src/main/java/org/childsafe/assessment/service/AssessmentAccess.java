@@ -114,11 +114,12 @@ public class AssessmentAccess {
     static Assessment toDomain(AssessmentRow r) {
         return new Assessment(r.id(), r.organisationId(), r.frameworkVersionId(), r.title(), r.period(),
                 AssessmentStatus.fromCode(r.status()).orElseThrow(), r.returnComment(), r.lastItemCode(),
-                r.createdAt(), r.createdBy(), r.submittedAt(), r.verifiedAt(), r.verifiedBy());
+                r.createdAt(), r.createdBy(), r.submittedAt(), r.verifiedAt(), r.verifiedBy(), r.baselineId());
     }
 
     static Answer toDomain(AnswerRow r) {
-        return new Answer(r.itemCode(), r.answer(), r.comment(), r.naReason(), r.updatedAt(), r.updatedBy(), r.version());
+        return new Answer(r.itemCode(), r.answer(), r.comment(), r.naReason(), r.updatedAt(), r.updatedBy(), r.version(),
+                r.recheck(), r.carriedFrom());
     }
 
     static Review toDomain(ReviewRow r) {

@@ -140,7 +140,7 @@ public class AssessmentAnswering {
             AnswerRow row = previous == null
                     ? answers.save(new AnswerRow(null, id, itemCode, answer, comment, reason, now, actor.username(), 1))
                     : answers.update(new AnswerRow(previous.id(), id, itemCode, answer, comment, reason, now,
-                    actor.username(), previous.version() + 1));
+                    actor.username(), previous.version() + 1, false, previous.carriedFrom()));
             saved = AssessmentAccess.toDomain(row);
         }
         if (described != null) {

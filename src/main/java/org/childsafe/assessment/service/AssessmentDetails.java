@@ -31,7 +31,7 @@ public record AssessmentDetails(Assessment assessment, String organisationName, 
     public List<ItemResponse> responses() {
         List<ItemResponse> out = new ArrayList<>();
         framework.items().forEach(item -> {
-            Answer a = answers.get(item.code());
+            Answer a = answered(item.code()).orElse(null);
             Review r = currentReview(item.code()).orElse(null);
             if (a == null && r == null) {
                 return;
@@ -46,12 +46,26 @@ public record AssessmentDetails(Assessment assessment, String organisationName, 
     /** The item's review if it still applies to the item's answer. */
     public java.util.Optional<Review> currentReview(String itemCode) {
         Review r = reviews.get(itemCode);
-        return r != null && r.appliesTo(answers.get(itemCode)) ? java.util.Optional.of(r) : java.util.Optional.empty();
+        return r != null && r.appliesTo(answered(itemCode).orElse(null)) ? java.util.Optional.of(r) : java.util.Optional.empty();
     }
 
-    /** Items with a stored answer. */
+    /** The item's answer given in this round: a carried answer still to re-check is not one. */
+    public java.util.Optional<Answer> answered(String itemCode) {
+        Answer a = answers.get(itemCode);
+        return a == null || a.recheck() ? java.util.Optional.empty() : java.util.Optional.of(a);
+    }
+
+    /** Items with an answer given in this round. */
     public int answeredCount() {
-        return (int) framework.items().filter(i -> answers.containsKey(i.code())).count();
+        return (int) framework.items().filter(i -> answered(i.code()).isPresent()).count();
+    }
+
+    /** Items whose answer was carried from the baseline and still needs a re-check. */
+    public int recheckCount() {
+        return (int) framework.items().filter(i -> {
+            Answer a = answers.get(i.code());
+            return a != null && a.recheck();
+        }).count();
     }
 
     /** Items with a review that still applies. */

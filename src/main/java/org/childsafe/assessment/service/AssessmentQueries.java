@@ -5,6 +5,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.childsafe.assessment.domain.Answer;
 import org.childsafe.assessment.domain.Assessment;
 import org.childsafe.assessment.domain.Evidence;
 import org.childsafe.assessment.domain.EvidenceFile;
@@ -150,6 +151,21 @@ public class AssessmentQueries {
     public WithResult withResult(Actor actor, long id) {
         AssessmentDetails details = details(actor, id);
         return new WithResult(details, results.served(details));
+    }
+
+    /** One item's stored or carried answer with its evidence. */
+    public record AnswerWithEvidence(Answer answer, List<Evidence> evidence) {
+    }
+
+    /** Every stored or carried answer, in framework order, with its evidence. */
+    @Transactional(readOnly = true)
+    public List<AnswerWithEvidence> answers(Actor actor, long id) {
+        AssessmentDetails details = details(actor, id);
+        Map<String, List<Evidence>> byItem = evidence.findByAssessmentIdOrderById(id).stream()
+                .map(AssessmentQueries::toDomain).collect(Collectors.groupingBy(Evidence::itemCode));
+        return details.framework().items().filter(i -> details.answers().containsKey(i.code()))
+                .map(i -> new AnswerWithEvidence(details.answers().get(i.code()), byItem.getOrDefault(i.code(), List.of())))
+                .toList();
     }
 
     /** Every stored snapshot of the assessment, oldest first. */

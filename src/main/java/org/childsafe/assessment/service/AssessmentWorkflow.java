@@ -58,11 +58,14 @@ public class AssessmentWorkflow {
     private final OrganisationService organisations;
     private final AuditLog audit;
     private final ApplicationEventPublisher<AssessmentChanged> events;
+    private final CarryOver carryOver;
     private final Clock clock;
 
     public AssessmentWorkflow(AssessmentAccess access, AssessmentRepository assessments, ReviewRepository reviews,
-                              Results results, FrameworkLibrary frameworks, OrganisationService organisations,
-                              AuditLog audit, ApplicationEventPublisher<AssessmentChanged> events, Clock clock) {
+                       Results results, FrameworkLibrary frameworks, OrganisationService organisations,
+                       AuditLog audit, ApplicationEventPublisher<AssessmentChanged> events, CarryOver carryOver,
+                       Clock clock) {
+        this.carryOver = carryOver;
         this.access = access;
         this.assessments = assessments;
         this.reviews = reviews;
@@ -74,8 +77,16 @@ public class AssessmentWorkflow {
         this.clock = clock;
     }
 
-    /** What a manager gives to start an assessment. */
-    public record StartForm(Long organisationId, String framework, String version, String title, String period) {
+    /**
+     * What a manager gives to start an assessment.
+     *
+     * @param baseline an earlier round to start from (its answers carried, to re-check); null for none
+     */
+    public record StartForm(Long organisationId, String framework, String version, String title, String period,
+                            Long baseline) {
+        public StartForm(Long organisationId, String framework, String version, String title, String period) {
+            this(organisationId, framework, version, title, period, null);
+        }
     }
 
     /**
@@ -116,16 +127,26 @@ public class AssessmentWorkflow {
         }
         Organisation organisation = organisations.get(actor, form.organisationId());
         FrameworkLibrary.StoredFramework stored = frameworks.get(form.framework(), form.version());
+        Assessment baseline = form.baseline() == null ? null
+                : carryOver.check(actor, form.baseline(), organisation.id(), stored.framework().code());
         String shownTitle = title != null ? title : stored.framework().title().get("en");
         AssessmentRow row = assessments.save(new AssessmentRow(null, organisation.id(), stored.id(), shownTitle, period,
-                AssessmentStatus.DRAFT.code(), null, null, now(), actor.username(), null, null, null));
+                AssessmentStatus.DRAFT.code(), null, null, now(), actor.username(), null, null, null,
+                baseline == null ? null : baseline.id()));
+        Assessment started = AssessmentAccess.toDomain(row);
+        int carried = baseline == null ? 0 : carryOver.carry(baseline, started, stored.framework());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("framework", stored.framework().code() + "@" + stored.framework().version());
         after.put("title", shownTitle);
         after.put("period", period);
         after.put("status", AssessmentStatus.DRAFT.code());
+        if (baseline != null) {
+            after.put("baseline", baseline.id());
+            after.put("carried", carried);
+        }
         audit.record(actor, organisation.id(), "assessment", row.id(), "start", null, after);
-        return AssessmentAccess.toDomain(row);
+        events.publishEvent(new AssessmentChanged(started.id(), actor, AssessmentChanged.What.STATUS));
+        return started;
     }
 
     /**

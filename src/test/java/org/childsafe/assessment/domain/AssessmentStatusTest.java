@@ -60,7 +60,7 @@ class AssessmentStatusTest {
     void a_step_keeps_who_and_when_where_it_matters() {
         Instant created = Instant.parse("2026-01-05T03:00:00Z");
         Assessment draft = new Assessment(1, 2, 3, "Self-check", "2026", AssessmentStatus.DRAFT, null, "P1", created,
-                "manager", null, null, null);
+                "manager", null, null, null, null);
         Instant submittedAt = Instant.parse("2026-02-01T03:00:00Z");
         Assessment submitted = draft.after(Transition.SUBMIT, "manager", submittedAt, null);
         assertThat(submitted.status()).isEqualTo(AssessmentStatus.SUBMITTED);

@@ -62,6 +62,9 @@ class SecurityMatrixIT {
         /** An uploaded evidence file of each assessment. */
         long ownEvidence;
         long otherEvidence;
+        /** A cohort of the trainer (of the own organisation), and one of another trainer. */
+        long ownCohort;
+        long otherCohort;
         final Map<Role, Actor> people = new LinkedHashMap<>();
         Actor bystander;
     }
@@ -77,7 +80,9 @@ class SecurityMatrixIT {
         /** Administrators, and the listed roles for the "own" row (never for the "other" one). */
         LINKED,
         /** Administrators, and anyone for their own account (the path id is the caller's user id). */
-        SELF
+        SELF,
+        /** Administrators and the listed roles, whatever the row. */
+        ROLES
     }
 
     /**
@@ -119,6 +124,10 @@ class SecurityMatrixIT {
 
         Rule self() {
             return new Rule(method, path, body, Scope.SELF, Set.of(), own, other);
+        }
+
+        Rule roles(Role first, Role... more) {
+            return new Rule(method, path, body, Scope.ROLES, EnumSet.of(first, more), own, other);
         }
 
         /** METHOD /path/{} without the query: what a router template is compared with. */
@@ -178,6 +187,17 @@ class SecurityMatrixIT {
             assessment("GET", "/api/assessments/{id}/actions.xlsx").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
             assessment("GET", "/api/assessments/{id}/answers.csv").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
             assessment("GET", "/api/assessments/{id}/answers.xlsx").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            assessment("GET", "/api/assessments/{id}/answers").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            // the same assessment as its own earlier round: 400 for allowed callers
+            assessment("GET", "/api/assessments/{id}/comparison?with={id}").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            rule("GET", "/api/organisations/{id}/trend?framework=cso-core").linked(Role.MANAGER, Role.AUDITOR, Role.TRAINER),
+            rule("GET", "/api/cohorts").roles(Role.TRAINER),
+            // a trainer creates one of the organisation they follow; an admin without "trainer" gets 400
+            rule("POST", "/api/cohorts").body(f -> Map.of("name", unique("Matrix cohort"), "organisationIds",
+                    List.of(f.ownOrganisation))).roles(Role.TRAINER),
+            rule("GET", "/api/cohorts/{id}").ids(f -> f.ownCohort, f -> f.otherCohort).linked(Role.TRAINER),
+            rule("GET", "/api/cohorts/{id}/dashboard?framework=cso-core").ids(f -> f.ownCohort, f -> f.otherCohort)
+                    .linked(Role.TRAINER),
             // submit last in effect: a draft without critical answers answers 400 to allowed callers
             assessment("POST", "/api/assessments/{id}/submit").body(f -> Map.of()).linked(Role.MANAGER)
     );
@@ -228,6 +248,12 @@ class SecurityMatrixIT {
                 "policy.pdf", "application/pdf", "%PDF-1.4 matrix".getBytes()).id();
         fixture.otherEvidence = assessments.addEvidenceFile(admin, fixture.otherAssessment, "P3", "Policy scan",
                 "policy.pdf", "application/pdf", "%PDF-1.4 matrix".getBytes()).id();
+        org.childsafe.rounds.service.CohortService cohorts = context.getBean(org.childsafe.rounds.service.CohortService.class);
+        fixture.ownCohort = cohorts.create(fixture.people.get(Role.TRAINER), unique("Own cohort"),
+                List.of(fixture.ownOrganisation), null).id();
+        Actor otherTrainer = TestUsers.create(identity, Role.TRAINER, fixture.otherOrganisation);
+        fixture.otherCohort = cohorts.create(otherTrainer, unique("Other cohort"), List.of(fixture.otherOrganisation),
+                null).id();
     }
 
     /** "GET /api/organisations/{id}" for a router template such as "/api/organisations/{id}{?offset,limit}". */
@@ -327,6 +353,7 @@ class SecurityMatrixIT {
                     case ADMINS -> caller == Role.ADMIN;
                     case LINKED -> caller == Role.ADMIN || own && rule.roles().contains(caller);
                     case SELF -> caller == Role.ADMIN || own && caller != null;
+                    case ROLES -> caller == Role.ADMIN || rule.roles().contains(caller);
                 };
                 out.add(new Probe(rule, caller, target, allowed));
             }
