@@ -65,7 +65,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
         user("trainer.cr", "Trainer, Chiang Rai cohort", "trainer", "en",
                 List.of(baanRak.id(), mekong.id(), homestays.id(), home.id()));
 
-        // Baan Rak, 2025 round: the baseline of domain.md example 1, submitted and verified
+        // Baan Rak, 2025 round: a small-shelter baseline like docs/scoring.md example 4, submitted and verified
         Assessment baseline = assessments.start(managerBaanRak, new StartForm(baanRak.id(), "cso-core", "2026.1",
                 "Baseline self-assessment", "2025"));
         answerAll(managerBaanRak, baseline.id(), Map.ofEntries(

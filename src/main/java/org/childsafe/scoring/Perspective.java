@@ -1,6 +1,6 @@
 package org.childsafe.scoring;
 
-/** Whose answers a result is computed from (contracts.md section 2, rules 1 and 11). */
+/** Whose answers a result is computed from (docs/scoring.md, rules 1 and 11). */
 public enum Perspective {
     /** The organisation's own answers only; auditor reviews are ignored (rule 11). */
     SELF,

@@ -32,10 +32,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/assessments/{id}/actions} (contracts.md section 4) and the downloads of the plan and answers.
+ * {@code /api/assessments/{id}/actions} (docs/api.md) and the downloads of the plan and answers.
  *
  * <p>{@code GET .../actions} lists the plan in order, each action with {@code itemCode, priority, text, owner,
- * dueDate, status} as in the contract plus {@code id, domainCode, critical, kind, ownerRole, firstStep, resources,
+ * dueDate, status} plus {@code id, domainCode, critical, kind, ownerRole, firstStep, resources,
  * completionIndicator, dropReason, overdue}. Texts are in {@code ?lang=en|th}, by default the caller's language.
  * {@code PATCH .../actions/{actionId}} takes any of {@code owner, dueDate, firstStep, resources,
  * completionIndicator, status, dropReason} (JSON merge patch: a field left out is unchanged, null clears it) and

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Reconciles a regenerated plan with the stored actions: "generating the plan again after answers change
- * keeps what people already wrote on actions that still apply" (contracts.md section 3).
+ * keeps what people already wrote on actions that still apply" (docs/action-plan.md).
  *
  * <p>An action is identified by item code and kind. A stored action that matches a planned one is kept with
  * owner, due date, first step, resources, completion indicator and status untouched; only its priority

@@ -21,7 +21,7 @@ import java.util.List;
  * @param details        the assessment with its pinned framework and answers
  * @param score          the current result; actions follow {@link ScoreComparison#effective()}
  * @param assessmentDate the date suggested due dates are counted from (submitted, else created; UTC)
- * @param actions        in the order of contracts.md section 3
+ * @param actions        in the order of docs/action-plan.md
  * @param today          today's date (UTC), for "overdue"
  * @param editable       whether the reader may change actions (managers of the organisation and admins)
  */

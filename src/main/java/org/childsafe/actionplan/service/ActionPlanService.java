@@ -39,7 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Action plans (contracts.md section 3): read an assessment's plan, kept in step with its answers, and work on
+ * Action plans (docs/action-plan.md): read an assessment's plan, kept in step with its answers, and work on
  * its actions.
  *
  * <p>The plan is regenerated from the effective result and merged with the stored actions on every read, in

@@ -8,7 +8,7 @@ import org.childsafe.scoring.ScoreResult;
 import java.util.List;
 
 /**
- * The score in the shape of contracts.md section 4 ({@code GET /api/assessments/{id}/score}), also
+ * The score in the shape of docs/api.md ({@code GET /api/assessments/{id}/score}), also
  * stored as the body of snapshots. Scores are rounded half-up to one decimal.
  */
 @Serdeable

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/frameworks} (contracts.md section 4). Every signed-in role may read; importing is for
+ * {@code /api/frameworks} (docs/api.md). Every signed-in role may read; importing is for
  * administrators (the library checks it: 403 otherwise).
  *
  * <ul>

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Parses one framework file (contracts.md section 1) into a {@link Framework} with every default filled
+ * Parses one framework file (docs/framework-format.md) into a {@link Framework} with every default filled
  * in, or lists every problem in it. Never throws for bad input: empty files, broken YAML, non-UTF-8
  * bytes, wrong types and unknown keys all come back as {@link ParseResult.Invalid}.
  *

@@ -1,5 +1,5 @@
 /**
- * Reading, writing and comparing framework files (contracts.md section 1). Plain Java over SnakeYAML's
+ * Reading, writing and comparing framework files (docs/framework-format.md). Plain Java over SnakeYAML's
  * node API, with no Micronaut, Vaadin or JDBC imports, so everything here runs in plain JUnit.
  *
  * <ul>
@@ -12,8 +12,9 @@
  *       framework, item by item.</li>
  * </ul>
  *
- * <p>Choices where the contract is silent: texts are stripped of surrounding white space; an empty value
- * ({@code key:} with nothing after it) is refused rather than read as absent; codes of scale options and
+ * <p>Choices the format makes (all described in docs/framework-format.md): texts are stripped of
+ * surrounding white space; an empty value ({@code key:} with nothing after it) is refused rather than
+ * read as absent; codes of scale options and
  * bands and inline scale ids match {@code [A-Za-z0-9_.-]{1,32}}; an inline scale may carry a built-in id
  * only with exactly that scale's options (the canonical form writes built-in scales that way); a listed
  * {@code dont_know} may leave its value out (it is 0); YAML merge keys ({@code <<}) and
