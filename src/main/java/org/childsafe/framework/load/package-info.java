@@ -5,7 +5,8 @@
  * <ul>
  *   <li>{@link org.childsafe.framework.load.FrameworkParser}: the bytes of one YAML file to a
  *       {@link org.childsafe.framework.domain.Framework} with every default filled in, or every
- *       {@link org.childsafe.framework.load.Problem} in it (path, line, plain message).</li>
+ *       {@link org.childsafe.framework.load.Problem} in it (path, line, and a message key of
+ *       {@code i18n/framework_problems} that reads in English and Thai).</li>
  *   <li>{@link org.childsafe.framework.load.FrameworkJson}: the canonical form of a framework as ordered
  *       maps and lists, in the shape of the file, for the REST API and for export.</li>
  *   <li>{@link org.childsafe.framework.load.FrameworkDiff}: what changed between two versions of a

@@ -97,7 +97,7 @@ public class FrameworkLibrary {
         ParseResult result = parser.parse(content);
         if (result instanceof ParseResult.Invalid invalid) {
             List<Detail> details = invalid.problems().stream()
-                    .map(p -> new Detail(p.path(), p.line(), Text.plain(p.message()))).toList();
+                    .map(p -> new Detail(p.path(), p.line(), p.text())).toList();
             throw new InvalidInputException(Text.of("error.framework.invalid", invalid.problems().size()), details);
         }
         Framework framework = ((ParseResult.Valid) result).framework();
