@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ChildSafe benchmarks (perf.md). Usage: src/perf/run.sh [scoring|database|startup|all]
+# ChildSafe benchmarks (src/perf/README.md). Usage: src/perf/run.sh [scoring|database|startup|all]
 # Results are appended to src/perf/results/*.csv with the commit, JDK and database engine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

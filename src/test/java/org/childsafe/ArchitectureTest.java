@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering (ADR 0001 and style.md): domain code is pure; only persistence touches Micronaut Data;
+ * The layering (ADR 0001 and the README): domain code is pure; only persistence touches Micronaut Data;
  * views never reach repositories; the scoring function imports no framework at all.
  */
 class ArchitectureTest {

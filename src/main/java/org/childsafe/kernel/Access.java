@@ -1,7 +1,7 @@
 package org.childsafe.kernel;
 
 /**
- * Who may do what (contracts.md section 4 and the people-and-roles issue), as pure rules.
+ * Who may do what (docs/api.md, "Roles"), as pure rules.
  * Services call these and refuse with 403/404; the UI uses the same rules to hide what is refused.
  */
 public final class Access {

@@ -20,7 +20,7 @@ public final class Messages {
     public static final List<Locale> LOCALES = List.of(ENGLISH, THAI);
     /** One bundle per feature; a bundle that does not exist (yet) is skipped. */
     public static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.errors", "i18n.identity", "i18n.framework", "i18n.assessment", "i18n.actionplan",
+            "i18n.messages", "i18n.errors", "i18n.identity", "i18n.framework", "i18n.framework_problems", "i18n.assessment", "i18n.actionplan",
             "i18n.review", "i18n.audit", "i18n.reporting", "i18n.rounds");
 
     private Messages() {

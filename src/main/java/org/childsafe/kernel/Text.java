@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code Text}; they never choose the language.
  *
  * <p>{@link #plain} carries a sentence that already exists only in one language (a framework file's own
- * wording, a YAML parser's report): it is shown as it is.
+ * wording, say): it is shown as it is.
  *
  * @param key  the bundle key, or null for a plain sentence
  * @param args the arguments of the key's pattern ({@link java.text.MessageFormat}); for a plain sentence, the

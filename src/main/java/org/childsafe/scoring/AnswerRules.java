@@ -9,7 +9,7 @@ import org.childsafe.framework.domain.Scale;
 import org.childsafe.framework.domain.ScaleOption;
 import org.childsafe.kernel.Text;
 
-/** The rules an answer (self-assessed or reviewed) must pass before it is stored (contracts.md section 2, rule 2). */
+/** The rules an answer (self-assessed or reviewed) must pass before it is stored (docs/scoring.md, rule 2). */
 public final class AnswerRules {
 
     private AnswerRules() {

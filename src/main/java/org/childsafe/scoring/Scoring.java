@@ -16,9 +16,9 @@ import org.childsafe.framework.domain.Scale;
 import org.childsafe.framework.domain.ScaleOption;
 
 /**
- * The scoring method of contracts.md section 2, rules 1 to 11, as pure functions.
+ * The scoring method of docs/scoring.md, rules 1 to 11, as pure functions.
  *
- * <p>Where the contract is silent:
+ * <p>Choices within the method (described in docs/scoring.md):
  * <ul>
  *   <li>A stored answer that {@link AnswerRules} would refuse (unknown code, N/A without a reason, N/A
  *       where not allowed) counts as no answer, flagged {@code invalid_answer} and {@code unanswered}.

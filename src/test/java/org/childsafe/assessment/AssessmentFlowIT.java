@@ -21,7 +21,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The whole assessment flow through the REST API, as contracts.md section 4 describes it. */
+/** The whole assessment flow through the REST API, as docs/api.md describes it. */
 @MicronautTest(transactional = false)
 class AssessmentFlowIT {
 

@@ -112,6 +112,10 @@ class FrameworkApiIT {
         assertThat(error.details()).extracting(ApiError.Detail::path, ApiError.Detail::line, ApiError.Detail::message)
                 .contains(org.assertj.core.groups.Tuple.tuple("domains[0].items[1].code", 13, "duplicate item code \"P1\""));
 
+        ApiError thai = errorOf(refused(asAdmin(post(yaml, "application/yaml")).header("Accept-Language", "th")));
+        assertThat(thai.details()).extracting(ApiError.Detail::path, ApiError.Detail::line, ApiError.Detail::message)
+                .contains(org.assertj.core.groups.Tuple.tuple("domains[0].items[1].code", 13, "รหัสข้อ \"P1\" ซ้ำ"));
+
         HttpClientResponseException notFound = refused(asAdmin(HttpRequest.GET("/api/frameworks/" + code + "/1")));
         assertThat(notFound.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
         assertThat(client.toBlocking().retrieve(asAdmin(HttpRequest.GET("/api/frameworks")))).doesNotContain(code);

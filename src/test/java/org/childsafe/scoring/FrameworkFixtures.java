@@ -9,7 +9,7 @@ import org.childsafe.framework.domain.Item;
 import org.childsafe.framework.domain.LocalizedText;
 import org.childsafe.framework.domain.Scale;
 
-/** Small frameworks for tests, with the defaults of contracts.md section 1. */
+/** Small frameworks for tests, with the defaults of docs/framework-format.md. */
 public final class FrameworkFixtures {
 
     private FrameworkFixtures() {

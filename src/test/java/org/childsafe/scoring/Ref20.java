@@ -14,7 +14,7 @@ import org.childsafe.framework.domain.Item;
 import org.childsafe.framework.domain.LocalizedText;
 
 /**
- * The reference checklist REF-20 of domain.md section 5: 4 domains × 5 items, weights 1, P1, E1, E2, E3, R1
+ * The reference checklist REF-20 (docs/scoring.md example 4): 4 domains × 5 items, weights 1, P1, E1, E2, E3, R1
  * and A1 critical (evidence required, N/A not allowed), plus its three worked examples.
  */
 public final class Ref20 {

@@ -9,7 +9,7 @@ import org.childsafe.framework.domain.Item;
 
 /**
  * Builds an assessment's responses. Answers carry evidence unless {@link #withoutEvidence} says otherwise
- * (domain.md section 5: "unless stated, met critical items carry evidence").
+ * (as in the worked examples: "unless stated, met critical items carry evidence").
  */
 public final class Responses {
 

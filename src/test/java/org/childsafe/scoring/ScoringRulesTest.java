@@ -19,7 +19,7 @@ import org.childsafe.framework.domain.Scale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** One group per rule of contracts.md section 2. */
+/** One group per rule of docs/scoring.md. */
 class ScoringRulesTest {
 
     private static final Framework REF20 = Ref20.checklist();

@@ -16,7 +16,7 @@ import org.childsafe.framework.domain.LocalizedText;
  * @param kind                template, default or evidence
  * @param priority            from the item's current effective value
  * @param critical            whether the item is critical
- * @param sortOrder           position in the plan (0 first), contracts.md section 3 order
+ * @param sortOrder           position in the plan (0 first), the order of docs/action-plan.md
  * @param text                what to do
  * @param ownerRole           suggested owner role; {@link LocalizedText#EMPTY} when none
  * @param owner               the person responsible; null until someone is named

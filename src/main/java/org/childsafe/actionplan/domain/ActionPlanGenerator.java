@@ -17,10 +17,10 @@ import org.childsafe.scoring.ItemScore;
 import org.childsafe.scoring.ScoreResult;
 
 /**
- * The action plan of contracts.md section 3: one action per applicable item with v &lt; 1 after the evidence
+ * The action plan of docs/action-plan.md: one action per applicable item with v &lt; 1 after the evidence
  * gate, in order of priority, then critical before non-critical, then domain order, then item order.
  *
- * <p>Where the contract is silent:
+ * <p>Choices (all of them described in docs/action-plan.md):
  * <ul>
  *   <li>An item with several templates uses the first one (templates carry no trigger in the file format).</li>
  *   <li>A {@code claimed_not_evidenced} item gets the evidence action instead of its template, with no

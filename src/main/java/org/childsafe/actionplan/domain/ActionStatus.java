@@ -1,6 +1,6 @@
 package org.childsafe.actionplan.domain;
 
-/** Where an action stands (contracts.md section 3); {@link #code()} is the API code. New actions are {@link #OPEN}. */
+/** Where an action stands (docs/action-plan.md); {@link #code()} is the API code. New actions are {@link #OPEN}. */
 public enum ActionStatus {
     OPEN("open"),
     IN_PROGRESS("in_progress"),

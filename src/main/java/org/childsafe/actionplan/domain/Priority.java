@@ -1,7 +1,7 @@
 package org.childsafe.actionplan.domain;
 
 /**
- * Priority of an action (contracts.md section 3), most pressing first; {@link #code()} is the API code.
+ * Priority of an action (docs/action-plan.md), most pressing first; {@link #code()} is the API code.
  * Each carries the due-date default used when the item's template gives no timeframe.
  */
 public enum Priority {

@@ -23,7 +23,7 @@ import org.childsafe.kernel.Actor;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code /api/assessments} (contracts.md section 4). */
+/** {@code /api/assessments} (docs/api.md). */
 @Controller("/api/assessments")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class AssessmentController {

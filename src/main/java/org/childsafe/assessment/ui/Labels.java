@@ -82,7 +82,7 @@ final class Labels {
         return t("result.flag." + flag.code());
     }
 
-    /** A score as shown: rounded half-up to one decimal (contracts rule 10), "–" when there is none. */
+    /** A score as shown: rounded half-up to one decimal (docs/scoring.md rule 10), "–" when there is none. */
     static String score(Double unrounded) {
         Double rounded = ScoreResult.round(unrounded);
         return rounded == null ? "–" : String.format(Locale.ROOT, "%.1f", rounded);

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/frameworks} (contracts.md section 4). Every signed-in role may read; importing is for
+ * {@code /api/frameworks} (docs/api.md). Every signed-in role may read; importing is for
  * administrators (the library checks it: 403 otherwise).
  *
  * <ul>
@@ -38,7 +38,8 @@ import java.util.Map;
  *   <li>{@code POST /api/frameworks}: the raw YAML file as the body ({@code application/yaml},
  *       {@code application/x-yaml}, {@code text/yaml} or {@code text/plain}; the bytes are kept exactly as
  *       sent). 201 {@code {framework, version}} with a {@code Location} header when the version is new;
- *       <b>200 with the same body when exactly these bytes were imported before</b> (a no-op, so a script
+ *       <b>200 with the same body when exactly these bytes, or a file with the same content that differs only
+ *       in comments or formatting, were imported before</b> (a no-op that keeps the stored file, so a script
  *       can import the same files again safely); 400 with {@code details} = every problem of the file
  *       ({@code path}, {@code line}, {@code message}), nothing stored; 409 when that framework version
  *       exists with other content; 403 for non-administrators.</li>
@@ -104,7 +105,7 @@ public class FrameworkController {
         ImportResult result = library.importFile(actor, file == null ? new byte[0] : file);
         Framework framework = result.stored().framework();
         Imported body = new Imported(framework.code(), framework.version());
-        if (result.outcome() == ImportOutcome.UNCHANGED) {
+        if (result.outcome() != ImportOutcome.CREATED) {
             return HttpResponse.ok(body);
         }
         return HttpResponse.created(body, UriBuilder.of("/api/frameworks").path(framework.code())

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 /**
  * One immutable version of one checklist framework, exactly as described by a framework file
- * (contracts.md section 1), with every default filled in.
+ * (docs/framework-format.md), with every default filled in.
  *
  * @param code        stable framework code, e.g. {@code cso-core}
  * @param version     version label, e.g. {@code 2026.1}; (code, version) is unique

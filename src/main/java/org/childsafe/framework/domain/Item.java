@@ -3,7 +3,7 @@ package org.childsafe.framework.domain;
 import java.util.List;
 
 /**
- * One checklist statement. Defaults (contracts.md section 1): weight 1, critical false,
+ * One checklist statement. Defaults (docs/framework-format.md): weight 1, critical false,
  * evidenceRequired = critical, naAllowed = !critical, replaces = [own code].
  *
  * @param guidance         optional ({@link LocalizedText#EMPTY} when absent)

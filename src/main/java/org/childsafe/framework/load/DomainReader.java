@@ -38,7 +38,7 @@ final class DomainReader {
         List<Domain> domains = new ArrayList<>();
         Optional<List<Node>> list = values.list(node, path);
         if (list.isPresent() && list.get().isEmpty()) {
-            problems.add(path, node, "must list at least one domain");
+            problems.add(path, node, Problems.say("noDomain"));
         }
         List<Node> nodes = list.orElse(List.of());
         for (int i = 0; i < nodes.size(); i++) {
@@ -56,7 +56,7 @@ final class DomainReader {
         map.required("items").flatMap(n -> {
             Optional<List<Node>> list = values.list(n, map.path("items"));
             if (list.isPresent() && list.get().isEmpty()) {
-                problems.add(map.path("items"), n, "must list at least one item");
+                problems.add(map.path("items"), n, Problems.say("noItem"));
             }
             return list;
         }).ifPresent(list -> {
@@ -83,7 +83,7 @@ final class DomainReader {
         eachOf(map, "actions", (node, path) -> values.map(node, path, ACTION_KEYS).ifPresent(m -> actions.add(action(m))));
         eachOf(map, "replaces", (node, path) -> values.code(node, path, CODE).ifPresent(replaced -> {
             if (replaces.contains(replaced)) {
-                problems.add(path, node, "duplicate code \"" + replaced + "\"");
+                problems.add(path, node, Problems.say("duplicateReplaces", replaced));
             }
             replaces.add(replaced);
         }));
@@ -100,7 +100,7 @@ final class DomainReader {
         Integer days = map.optional("timeframeDays").flatMap(n -> values.wholeNumber(n, map.path("timeframeDays")))
                 .orElse(null);
         if (days != null && days <= 0) {
-            problems.add(map.path("timeframeDays"), map.raw("timeframeDays"), "timeframeDays must be > 0");
+            problems.add(map.path("timeframeDays"), map.raw("timeframeDays"), Problems.say("timeframeDays"));
         }
         return new ActionTemplate(text, ownerRole, days);
     }
@@ -109,7 +109,7 @@ final class DomainReader {
     private String unique(YamlMap map, Map<String, String> seen, String kind) {
         Optional<String> code = map.required("code").flatMap(n -> values.code(n, map.path("code"), CODE));
         if (code.isPresent() && seen.putIfAbsent(code.get(), map.path("code")) != null) {
-            problems.add(map.path("code"), map.raw("code"), "duplicate " + kind + " code \"" + code.get() + "\"");
+            problems.add(map.path("code"), map.raw("code"), Problems.say("duplicate." + kind, code.get()));
         }
         return code.orElse("");
     }
@@ -117,7 +117,7 @@ final class DomainReader {
     private double weight(YamlMap map) {
         Optional<Double> weight = map.optional("weight").flatMap(n -> values.number(n, map.path("weight")));
         if (weight.isPresent() && weight.get() <= 0) {
-            problems.add(map.path("weight"), map.raw("weight"), "weight must be > 0");
+            problems.add(map.path("weight"), map.raw("weight"), Problems.say("weight"));
             return 1;
         }
         return weight.orElse(1.0);

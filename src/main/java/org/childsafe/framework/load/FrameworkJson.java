@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The canonical form of a framework: ordered maps ({@link LinkedHashMap}) and lists with the keys of
- * the framework file (contracts.md section 1), ready to be serialised as JSON by the REST API or as
+ * the framework file (docs/framework-format.md), ready to be serialised as JSON by the REST API or as
  * YAML for export. Parsing the YAML form again gives an equal {@link Framework}.
  *
  * <p>Shape: every default is written out ({@code indicative}, {@code bands}, each domain's

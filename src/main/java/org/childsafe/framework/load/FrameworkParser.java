@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Parses one framework file (contracts.md section 1) into a {@link Framework} with every default filled
+ * Parses one framework file (docs/framework-format.md) into a {@link Framework} with every default filled
  * in, or lists every problem in it. Never throws for bad input: empty files, broken YAML, non-UTF-8
  * bytes, wrong types and unknown keys all come back as {@link ParseResult.Invalid}.
  *
@@ -39,7 +39,7 @@ public final class FrameworkParser {
         Problems problems = new Problems();
         Optional<Node> root = YamlDocument.read(yaml, problems);
         Framework framework = root.flatMap(node -> YamlMap.of(node, "", problems, KEYS,
-                        "a mapping of keys to values (framework:, version:, title:, domains: ...)"))
+                        Problems.say("expected.topLevel")))
                 .map(map -> framework(map, new Values(problems)))
                 .orElse(null);
         if (framework == null || !problems.isEmpty()) {
@@ -64,7 +64,7 @@ public final class FrameworkParser {
         String publisher = plain(map, "publisher", values);
         String source = plain(map, "source", values);
         if (source != null && !isWebAddress(source)) {
-            values.problems().add(map.path("source"), map.raw("source"), "must be an http(s) URL");
+            values.problems().add(map.path("source"), map.raw("source"), Problems.say("sourceUrl"));
         }
         String licence = plain(map, "licence", values);
         boolean indicative = map.optional("indicative").flatMap(n -> values.bool(n, map.path("indicative")))
@@ -81,13 +81,12 @@ public final class FrameworkParser {
     /** A version must be written as text: a bare {@code 2026.10} would mean the number 2026.1 to YAML tools. */
     private static Optional<String> version(Node node, String path, Values values) {
         if (node instanceof ScalarNode scalar && UNQUOTED_VERSION_TAGS.contains(scalar.getTag())) {
-            values.problems().add(path, node, "must be quoted text, e.g. version: \"" + scalar.getValue()
-                    + "\" (YAML reads a bare number such as 2026.10 as 2026.1)");
+            values.problems().add(path, node, Problems.say("versionUnquoted", scalar.getValue()));
             return Optional.empty();
         }
         Optional<String> version = values.string(node, path);
         if (version.isPresent() && version.get().isEmpty()) {
-            values.problems().add(path, node, "must not be blank");
+            values.problems().add(path, node, Problems.say("blank"));
             return Optional.empty();
         }
         return version;
@@ -96,7 +95,7 @@ public final class FrameworkParser {
     private static @Nullable String plain(YamlMap map, String key, Values values) {
         Optional<String> text = map.optional(key).flatMap(n -> values.string(n, map.path(key)));
         if (text.isPresent() && text.get().isEmpty()) {
-            values.problems().add(map.path(key), map.raw(key), "must not be blank");
+            values.problems().add(map.path(key), map.raw(key), Problems.say("blank"));
         }
         return text.orElse(null);
     }

@@ -38,13 +38,12 @@ final class ScaleReader {
         if (node instanceof ScalarNode) {
             Optional<String> id = values.string(node, path);
             if (id.isPresent() && Scale.builtIn(id.get()).isEmpty()) {
-                problems.add(path, node, "unknown scale \"" + id.get() + "\": use " + Scale.MET_PARTIAL + ", "
-                        + Scale.FREQUENCY + " or an inline scale {id, options}");
+                problems.add(path, node, Problems.say("unknownScale", id.get(), Scale.MET_PARTIAL, Scale.FREQUENCY));
             }
             return id.flatMap(Scale::builtIn).orElseGet(Scale::metPartial);
         }
         Optional<YamlMap> map = YamlMap.of(node, path, problems, SCALE_KEYS,
-                "a built-in scale id or an inline scale {id, options}");
+                Problems.say("expected.scale"));
         if (map.isEmpty()) {
             return Scale.metPartial();
         }
@@ -55,8 +54,7 @@ final class ScaleReader {
         Scale scale = Scale.withStandardOptions(id, options);
         Optional<Scale> builtIn = Scale.builtIn(id);
         if (builtIn.isPresent() && problems.count() == before && !valuesByCode(scale).equals(valuesByCode(builtIn.get()))) {
-            problems.add(map.get().path("id"), map.get().raw("id"), "\"" + id
-                    + "\" is a built-in scale: list exactly its options, write scale: " + id + ", or choose another id");
+            problems.add(map.get().path("id"), map.get().raw("id"), Problems.say("builtInScaleId", id));
         }
         return scale;
     }
@@ -82,7 +80,7 @@ final class ScaleReader {
             if (code.isEmpty()) {
                 withoutCode++;
             } else if (!codes.add(code.get())) {
-                problems.add(map.get().path("code"), map.get().raw("code"), "duplicate option code \"" + code.get() + "\"");
+                problems.add(map.get().path("code"), map.get().raw("code"), Problems.say("duplicateOptionCode", code.get()));
             }
             if (map.isPresent()) {
                 YamlMap option = map.get();
@@ -94,7 +92,7 @@ final class ScaleReader {
         }
         boolean noScoredOption = options.stream().allMatch(o -> o.isDontKnow() || o.isNotApplicable());
         if (noScoredOption && withoutCode == 0) {
-            problems.add(path, node, "must list at least one option besides dont_know and na");
+            problems.add(path, node, Problems.say("noScoredOption"));
         }
         return options;
     }
@@ -102,7 +100,7 @@ final class ScaleReader {
     private @Nullable Double optionValue(YamlMap map, String code) {
         if (ScaleOption.NOT_APPLICABLE.equals(code)) {
             if (map.raw("value") != null) {
-                problems.add(map.path("value"), map.raw("value"), "\"na\" has no value: leave value out");
+                problems.add(map.path("value"), map.raw("value"), Problems.say("naHasNoValue"));
             }
             return null;
         }
@@ -111,9 +109,9 @@ final class ScaleReader {
         }
         Optional<Double> value = map.required("value").flatMap(n -> values.number(n, map.path("value")));
         if (value.isPresent() && (value.get() < 0 || value.get() > 1)) {
-            problems.add(map.path("value"), map.raw("value"), "value must be between 0 and 1");
+            problems.add(map.path("value"), map.raw("value"), Problems.say("optionValue"));
         } else if (value.isPresent() && ScaleOption.DONT_KNOW.equals(code) && value.get() != 0) {
-            problems.add(map.path("value"), map.raw("value"), "\"dont_know\" must have value 0");
+            problems.add(map.path("value"), map.raw("value"), Problems.say("dontKnowValue"));
         }
         return value.orElse(0.0);
     }
@@ -124,7 +122,7 @@ final class ScaleReader {
             return Band.DEFAULTS;
         }
         if (list.isEmpty()) {
-            problems.add(path, node, "must list at least one band");
+            problems.add(path, node, Problems.say("noBand"));
             return Band.DEFAULTS;
         }
         List<Band> bands = new ArrayList<>();
@@ -139,16 +137,16 @@ final class ScaleReader {
             Optional<String> code = map.get().required("code")
                     .flatMap(n -> values.code(n, map.get().path("code"), SHORT_CODE));
             if (code.isPresent() && !codes.add(code.get())) {
-                problems.add(map.get().path("code"), map.get().raw("code"), "duplicate band code \"" + code.get() + "\"");
+                problems.add(map.get().path("code"), map.get().raw("code"), Problems.say("duplicateBandCode", code.get()));
             }
             Optional<Double> min = map.get().required("min").flatMap(n -> values.number(n, map.get().path("min")));
             Node minNode = map.get().raw("min");
             if (min.isPresent() && (min.get() < 0 || min.get() > 100)) {
-                problems.add(map.get().path("min"), minNode, "min must be between 0 and 100");
+                problems.add(map.get().path("min"), minNode, Problems.say("bandMin"));
             } else if (min.isPresent() && previousMin != null && min.get() >= previousMin) {
-                problems.add(map.get().path("min"), minNode, "bands must be ordered from highest min to lowest");
+                problems.add(map.get().path("min"), minNode, Problems.say("bandOrder"));
             } else if (min.isPresent() && i == list.size() - 1 && min.get() != 0) {
-                problems.add(map.get().path("min"), minNode, "the last band must have min 0");
+                problems.add(map.get().path("min"), minNode, Problems.say("lastBandMin"));
             }
             previousMin = min.orElse(previousMin);
             bands.add(new Band(code.orElse(""), min.orElse(0.0)));

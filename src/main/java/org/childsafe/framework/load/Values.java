@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.childsafe.framework.domain.LocalizedText;
+import org.childsafe.kernel.Text;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -24,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class Values {
 
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)?");
-    static final String A_TEXT_MAP = "a map of language to text such as {en: \"...\"}";
+    static final Text A_TEXT_MAP = Problems.say("expected.textMap");
 
     private static final Set<Tag> TEXT_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.TIMESTAMP);
     private static final Set<Tag> SUPPORTED_TAGS =
@@ -44,14 +45,14 @@ final class Values {
     }
 
     Optional<YamlMap> map(Node node, String path, Set<String> allowedKeys) {
-        return YamlMap.of(node, path, problems, allowedKeys, "a mapping (key: value)");
+        return YamlMap.of(node, path, problems, allowedKeys, Problems.say("expected.mapping"));
     }
 
     Optional<List<Node>> list(Node node, String path) {
         if (node instanceof SequenceNode sequence && sequence.getTag().equals(Tag.SEQ)) {
             return Optional.of(sequence.getValue());
         }
-        return fail(path, node, notA("a list", node));
+        return fail(path, node, notA(Problems.say("expected.list"), node));
     }
 
     /** Text as written, stripped of surrounding white space. */
@@ -59,13 +60,13 @@ final class Values {
         if (node instanceof ScalarNode scalar && TEXT_TAGS.contains(scalar.getTag())) {
             return Optional.of(scalar.getValue().strip());
         }
-        return fail(path, node, notA("text", node));
+        return fail(path, node, notA(Problems.say("expected.text"), node));
     }
 
     Optional<String> code(Node node, String path, Pattern pattern) {
         Optional<String> code = string(node, path);
         if (code.isPresent() && !pattern.matcher(code.get()).matches()) {
-            return fail(path, node, "must match " + pattern.pattern());
+            return fail(path, node, Problems.say("pattern", pattern.pattern()));
         }
         return code;
     }
@@ -77,7 +78,7 @@ final class Values {
                 return Optional.of(TRUE.contains(value));
             }
         }
-        return fail(path, node, notA("true or false", node));
+        return fail(path, node, notA(Problems.say("expected.boolean"), node));
     }
 
     Optional<Double> number(Node node, String path) {
@@ -85,10 +86,10 @@ final class Values {
             Number value = numbers.construct(scalar);
             if (value != null) {
                 return Double.isFinite(value.doubleValue())
-                        ? Optional.of(value.doubleValue()) : fail(path, node, "must be a finite number");
+                        ? Optional.of(value.doubleValue()) : fail(path, node, Problems.say("finiteNumber"));
             }
         }
-        return fail(path, node, notA("a number", node));
+        return fail(path, node, notA(Problems.say("expected.number"), node));
     }
 
     Optional<Integer> wholeNumber(Node node, String path) {
@@ -98,13 +99,13 @@ final class Values {
                 return Optional.of(integer);
             }
             if (value != null) {
-                return fail(path, node, "must be a whole number below 2147483648");
+                return fail(path, node, Problems.say("wholeNumberTooLarge"));
             }
         }
         if (node.getTag().equals(Tag.FLOAT)) {
-            return fail(path, node, "must be a whole number");
+            return fail(path, node, Problems.say("wholeNumber"));
         }
-        return fail(path, node, notA("a whole number", node));
+        return fail(path, node, notA(Problems.say("expected.wholeNumber"), node));
     }
 
     /** A map of language code to text; English ({@code en}) is required and no text may be blank. */
@@ -121,14 +122,14 @@ final class Values {
             boolean english = LocalizedText.FALLBACK_LANGUAGE.equals(language);
             if (!LANGUAGE.matcher(language).matches()) {
                 problems.add(languagePath, map.get().keyLine(language),
-                        "invalid language code \"" + language + "\": use a code such as en, th or pt-BR");
+                        Problems.say("languageCode", language));
             } else if (value == null || isNull(value)) {
-                problems.add(languagePath, value, english ? "missing English text" : "empty text");
+                problems.add(languagePath, value, Problems.say(english ? "missingEnglish" : "emptyText"));
                 englishReported |= english;
             } else {
                 Optional<String> text = string(value, languagePath);
                 if (text.isPresent() && text.get().isEmpty()) {
-                    problems.add(languagePath, value, english ? "missing English text" : "empty text");
+                    problems.add(languagePath, value, Problems.say(english ? "missingEnglish" : "emptyText"));
                 } else {
                     text.ifPresent(t -> texts.put(language, t));
                 }
@@ -136,7 +137,7 @@ final class Values {
             }
         }
         if (!englishReported && !texts.containsKey(LocalizedText.FALLBACK_LANGUAGE)) {
-            problems.add(map.get().path(LocalizedText.FALLBACK_LANGUAGE), map.get().line(), "missing English text");
+            problems.add(map.get().path(LocalizedText.FALLBACK_LANGUAGE), map.get().line(), Problems.say("missingEnglish"));
         }
         return new LocalizedText(texts);
     }
@@ -146,34 +147,35 @@ final class Values {
     }
 
     /** {@code must be a list, not text}; unsupported tags are named as such. */
-    static String notA(String expected, Node node) {
+    static Text notA(Text expected, Node node) {
         if (!SUPPORTED_TAGS.contains(node.getTag())) {
-            return "unsupported YAML tag \"" + node.getTag().getValue() + "\"";
+            return Problems.say("unsupportedTag", node.getTag().getValue());
         }
-        return "must be " + expected + ", not " + kindOf(node);
+        return Problems.say("notA", expected, Problems.say("found." + kindOf(node)));
     }
 
+    /** What a node is, as the name of a {@code framework.problem.found.*} key. */
     private static String kindOf(Node node) {
         if (node instanceof MappingNode) {
-            return "a mapping";
+            return "mapping";
         }
         if (node instanceof SequenceNode) {
-            return "a list";
+            return "list";
         }
         Tag tag = node.getTag();
         if (tag.equals(Tag.NULL)) {
             return "empty";
         }
         if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-            return "a number";
+            return "number";
         }
         if (tag.equals(Tag.BOOL)) {
-            return "true/false";
+            return "boolean";
         }
-        return tag.equals(Tag.TIMESTAMP) ? "a date" : "text";
+        return tag.equals(Tag.TIMESTAMP) ? "date" : "text";
     }
 
-    private <T> Optional<T> fail(String path, @Nullable Node node, String message) {
+    private <T> Optional<T> fail(String path, @Nullable Node node, Text message) {
         problems.add(path, node, message);
         return Optional.empty();
     }

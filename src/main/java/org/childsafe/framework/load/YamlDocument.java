@@ -38,23 +38,23 @@ final class YamlDocument {
             return Optional.empty();
         }
         if (text.get().codePointCount(0, text.get().length()) > MAX_CODE_POINTS) {
-            problems.file(null, "the file is too large: at most " + MAX_CODE_POINTS + " characters");
+            problems.file(null, Problems.say("tooLarge", MAX_CODE_POINTS));
             return Optional.empty();
         }
         try {
             Node root = yaml().compose(new StringReader(text.get()));
             if (root == null || Values.isNull(root)) {
-                problems.file(null, "the file is empty");
+                problems.file(null, Problems.say("fileEmpty"));
                 return Optional.empty();
             }
             return Optional.of(root);
         } catch (MarkedYAMLException e) {
-            problems.file(Problems.lineOf(e.getProblemMark()), "invalid YAML: " + describe(e));
+            problems.file(Problems.lineOf(e.getProblemMark()), Problems.say("invalidYaml", describe(e)));
         } catch (ReaderException e) {
-            problems.file(lineAt(text.get(), e.getPosition()), String.format(
-                    "invalid YAML: the character U+%04X is not allowed", e.getCodePoint()));
+            problems.file(lineAt(text.get(), e.getPosition()), Problems.say("characterNotAllowed",
+                    String.format("U+%04X", e.getCodePoint())));
         } catch (YAMLException e) {
-            problems.file(null, "invalid YAML: " + e.getMessage());
+            problems.file(null, Problems.say("invalidYaml", String.valueOf(e.getMessage())));
         }
         return Optional.empty();
     }
@@ -89,7 +89,7 @@ final class YamlDocument {
     /** Strict UTF-8 (a leading byte order mark is dropped); the line of the first bad byte is reported. */
     private static Optional<String> decode(byte[] bytes, Problems problems) {
         if (bytes.length == 0) {
-            problems.file(null, "the file is empty");
+            problems.file(null, Problems.say("fileEmpty"));
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -104,7 +104,7 @@ final class YamlDocument {
             for (int i = 0; i < input.position() && i < bytes.length; i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            problems.file(line, "the file is not UTF-8 text: save it as UTF-8");
+            problems.file(line, Problems.say("notUtf8"));
             return Optional.empty();
         }
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.childsafe.kernel.Text;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -29,15 +30,15 @@ final class YamlMap {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (keyNode.getTag().equals(Tag.MERGE)) {
-                problems.add(path, keyNode, "merge keys (<<) are not supported");
+                problems.add(path, keyNode, Problems.say("mergeKey"));
             } else if (!(keyNode instanceof ScalarNode scalar) || scalar.getTag().equals(Tag.NULL)) {
-                problems.add(path, keyNode, "keys must be plain text");
+                problems.add(path, keyNode, Problems.say("keyNotText"));
             } else {
                 String key = scalar.getValue();
                 if (entries.containsKey(key)) {
-                    problems.add(Problems.key(path, key), keyNode, "duplicate key \"" + key + "\"");
+                    problems.add(Problems.key(path, key), keyNode, Problems.say("duplicateKey", key));
                 } else if (allowedKeys != null && !allowedKeys.contains(key)) {
-                    problems.add(Problems.key(path, key), keyNode, "unknown key \"" + key + "\"");
+                    problems.add(Problems.key(path, key), keyNode, Problems.say("unknownKey", key));
                 } else {
                     entries.put(key, tuple);
                 }
@@ -47,7 +48,7 @@ final class YamlMap {
 
     /** The node as a mapping, or empty (with a problem reported) when it is something else. */
     static Optional<YamlMap> of(Node node, String path, Problems problems, @Nullable Set<String> allowedKeys,
-            String notAMapping) {
+            Text notAMapping) {
         if (node instanceof MappingNode mapping && mapping.getTag().equals(Tag.MAP)) {
             return Optional.of(new YamlMap(mapping, path, problems, allowedKeys));
         }
@@ -86,11 +87,11 @@ final class YamlMap {
     Optional<Node> required(String key) {
         Node value = raw(key);
         if (value == null) {
-            problems.add(path(key), line(), "required");
+            problems.add(path(key), line(), Problems.say("required"));
             return Optional.empty();
         }
         if (Values.isNull(value)) {
-            problems.add(path(key), value, "required");
+            problems.add(path(key), value, Problems.say("required"));
             return Optional.empty();
         }
         return Optional.of(value);
@@ -103,7 +104,7 @@ final class YamlMap {
             return Optional.empty();
         }
         if (Values.isNull(value)) {
-            problems.add(path(key), value, "empty value: give a value or leave the key out");
+            problems.add(path(key), value, Problems.say("emptyValue"));
             return Optional.empty();
         }
         return Optional.of(value);

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.childsafe.audit.service.AuditLog;
 import org.childsafe.framework.domain.Framework;
+import org.childsafe.framework.load.FrameworkJson;
 import org.childsafe.framework.load.FrameworkParser;
 import org.childsafe.framework.load.ParseResult;
 import org.childsafe.framework.load.Problem;
@@ -17,6 +18,8 @@ import org.childsafe.kernel.InvalidInputException;
 import org.childsafe.kernel.NotFoundException;
 import org.childsafe.kernel.Detail;
 import org.childsafe.kernel.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,9 +35,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The framework library: versioned checklist files, validated whole before anything is stored, and
  * immutable once imported. Parsed versions are cached by id (they never change).
+ *
+ * <p>A version is its content, not its bytes (ADR 0003, docs/framework-format.md): a file for an existing
+ * version that differs from the stored one only in comments or formatting (spacing, quoting, key order,
+ * flow or block style, defaults written out) parses to the same canonical form ({@link FrameworkJson}) and
+ * is a no-op that keeps the stored bytes; any other difference is a conflict.
  */
 @Singleton
 public class FrameworkLibrary {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FrameworkLibrary.class);
 
     private final FrameworkVersionRepository repository;
     private final FrameworkParser parser = new FrameworkParser();
@@ -61,14 +71,23 @@ public class FrameworkLibrary {
     }
 
     /** What an import did. */
-    public enum ImportOutcome { CREATED, UNCHANGED }
+    public enum ImportOutcome {
+        /** A new version was stored. */
+        CREATED,
+        /** Exactly these bytes were imported before: nothing changed. */
+        UNCHANGED,
+        /** The version exists with the same content; the file differs only in comments or formatting. Nothing changed. */
+        SAME_CONTENT
+    }
 
     public record ImportResult(ImportOutcome outcome, StoredFramework stored) {
     }
 
     /**
      * Imports one framework file. Refused whole (400, every problem listed) when invalid; a no-op when
-     * the same bytes were imported before; 409 when that (framework, version) exists with other content.
+     * the same bytes, or a file with the same content ({@link #sameContent}), were imported before (the stored
+     * bytes are kept, nothing is written, not even to the audit trail); 409 when that (framework, version)
+     * exists with other content.
      */
     @Transactional
     public ImportResult importFile(Actor actor, byte[] content) {
@@ -78,15 +97,22 @@ public class FrameworkLibrary {
         ParseResult result = parser.parse(content);
         if (result instanceof ParseResult.Invalid invalid) {
             List<Detail> details = invalid.problems().stream()
-                    .map(p -> new Detail(p.path(), p.line(), Text.plain(p.message()))).toList();
+                    .map(p -> new Detail(p.path(), p.line(), p.text())).toList();
             throw new InvalidInputException(Text.of("error.framework.invalid", invalid.problems().size()), details);
         }
         Framework framework = ((ParseResult.Valid) result).framework();
         String sha = sha256(content);
         Optional<FrameworkVersionRow> existing = repository.findByCodeAndVersion(framework.code(), framework.version());
         if (existing.isPresent()) {
+            StoredFramework stored = load(existing.get());
             if (existing.get().sha256().equals(sha)) {
-                return new ImportResult(ImportOutcome.UNCHANGED, load(existing.get()));
+                return new ImportResult(ImportOutcome.UNCHANGED, stored);
+            }
+            if (sameContent(stored.framework(), framework)) {
+                LOG.info("Framework {} version {}: the file imported by {} differs from the stored one only in"
+                                + " comments or formatting; the stored file ({}) is kept", framework.code(),
+                        framework.version(), actor.username(), stored.sha256());
+                return new ImportResult(ImportOutcome.SAME_CONTENT, stored);
             }
             throw new ConflictException("error.framework.exists", framework.code(), framework.version());
         }
@@ -154,6 +180,14 @@ public class FrameworkLibrary {
             throw new IllegalStateException("Stored framework " + row.code() + " " + row.version()
                     + " no longer parses: " + problems.get(0).describe());
         });
+    }
+
+    /**
+     * Whether two parsed files say the same thing: equal canonical forms (every default written out, texts as
+     * maps of language to text whatever their order, numbers as numbers), whatever their comments or layout.
+     */
+    static boolean sameContent(Framework stored, Framework imported) {
+        return FrameworkJson.toMap(stored).equals(FrameworkJson.toMap(imported));
     }
 
     private static String truncate(String s) {

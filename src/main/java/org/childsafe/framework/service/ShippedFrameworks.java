@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * Imports the shipped frameworks at start-up, idempotently: from {@code app.frameworks.directory}
  * ({@code config/frameworks}) when it exists, else from the copies packaged in the jar
- * ({@code classpath:frameworks/}). A file already imported with the same bytes is left alone; a
+ * ({@code classpath:frameworks/}). A file already imported with the same bytes, or with the same content
+ * and other comments or formatting (a new header, say), is left alone and the stored bytes are kept; a
  * shipped file that is invalid or conflicts stops start-up with its problems.
  */
 @Singleton

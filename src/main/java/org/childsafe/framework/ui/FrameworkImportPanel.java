@@ -70,8 +70,8 @@ public class FrameworkImportPanel extends VerticalLayout {
     }
 
     /**
-     * Shows why the file was refused: a translated heading, then the service's message and every problem
-     * as they are (English, like the file format).
+     * Shows why the file was refused: a heading, the service's message and every problem (where, line, what),
+     * all in the reader's language; paths and codes stay as they are written in the file.
      */
     public void showRefusal(String message, List<Detail> problems) {
         result.removeAll();

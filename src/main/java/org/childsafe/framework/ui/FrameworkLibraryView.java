@@ -18,7 +18,6 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import org.childsafe.framework.domain.Framework;
 import org.childsafe.framework.service.FrameworkLibrary;
-import org.childsafe.framework.service.FrameworkLibrary.ImportOutcome;
 import org.childsafe.framework.service.FrameworkLibrary.Summary;
 import org.childsafe.kernel.Access;
 import org.childsafe.uikit.CurrentUser;
@@ -103,8 +102,11 @@ public class FrameworkLibraryView extends VerticalLayout implements HasDynamicTi
             Framework framework = result.stored().framework();
             panel.clear();
             refresh();
-            String key = result.outcome() == ImportOutcome.CREATED ? "framework.import.created"
-                    : "framework.import.unchanged";
+            String key = switch (result.outcome()) {
+                case CREATED -> "framework.import.created";
+                case UNCHANGED -> "framework.import.unchanged";
+                case SAME_CONTENT -> "framework.import.sameContent";
+            };
             Notification.show(getTranslation(key, framework.code(), framework.version()), 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (Refusal refused) {

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Every error Micronaut produces itself (unknown path, wrong method, unreadable JSON, failed
- * validation) leaves the API in the contract's shape {@code {"error", "details"}}.
+ * validation) leaves the API in its one error shape (docs/api.md) {@code {"error", "details"}}.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)

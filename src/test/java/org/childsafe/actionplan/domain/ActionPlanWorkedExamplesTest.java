@@ -10,7 +10,7 @@ import org.childsafe.scoring.Ref20;
 import org.childsafe.scoring.Scoring;
 import org.junit.jupiter.api.Test;
 
-/** The action plans of the three worked examples of domain.md section 5. */
+/** The action plans of three worked examples on the reference checklist REF-20 (see {@link org.childsafe.scoring.Ref20}). */
 class ActionPlanWorkedExamplesTest {
 
     private static List<PlannedAction> plan(List<ItemResponse> responses) {

@@ -52,10 +52,12 @@ final class Fixtures {
         return problemsOf(yaml.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The problems of a refused file, each with its message in English, so tests compare the English wording. */
     static List<Problem> problemsOf(byte[] yaml) {
         ParseResult result = new FrameworkParser().parse(yaml);
         assertThat(result).isInstanceOf(ParseResult.Invalid.class);
-        return ((ParseResult.Invalid) result).problems();
+        return ((ParseResult.Invalid) result).problems().stream()
+                .map(p -> new Problem(p.path(), p.line(), p.message())).toList();
     }
 
     static String withTopLines(String... lines) {

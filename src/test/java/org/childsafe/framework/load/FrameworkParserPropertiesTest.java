@@ -7,10 +7,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.childsafe.kernel.Messages;
 import org.childsafe.framework.load.Mutations.Expect;
 import org.childsafe.framework.load.Mutations.Mutation;
 
-/** The parser survives any damage to a valid file and always explains a refusal. */
+/** The parser survives any damage to a valid file and always explains a refusal, in English and in Thai. */
 class FrameworkParserPropertiesTest {
 
     @Property(tries = 1000)
@@ -23,6 +24,9 @@ class FrameworkParserPropertiesTest {
         if (result instanceof ParseResult.Invalid invalid) {
             assertThat(invalid.problems()).isNotEmpty().allSatisfy(problem -> {
                 assertThat(problem.message()).isNotBlank();
+                assertThat(problem.text().isPlain()).as("a message key, not a plain sentence: %s", problem).isFalse();
+                assertThat(Messages.render(problem.text(), Messages.THAI)).as("in Thai: %s", problem)
+                        .doesNotContain("!framework.problem").matches("(?s).*[\\u0E00-\\u0E7F].*");
                 assertThat(problem.path()).isNotNull();
                 assertThat(problem.line()).satisfiesAnyOf(line -> assertThat(line).isNull(),
                         line -> assertThat(line).isPositive());

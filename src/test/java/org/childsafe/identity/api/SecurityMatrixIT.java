@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The role x endpoint matrix (contracts.md section 4). Every route the application has is read from
+ * The role x endpoint matrix (docs/api.md). Every route the application has is read from
  * Micronaut's router; each must have a line in {@link #RULES}, or {@link #every_api_route_has_a_rule}
  * fails, so a new endpoint cannot ship without saying who may call it. Each line is then called as an
  * anonymous visitor and as each role, with real rows: an organisation the callers are linked to ("own")

@@ -22,7 +22,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** POST /api/users and friends (contracts.md section 4), over HTTP Basic. */
+/** POST /api/users and friends (docs/api.md), over HTTP Basic. */
 @MicronautTest(transactional = false)
 class UserApiIT {
 
