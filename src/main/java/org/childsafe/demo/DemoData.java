@@ -69,7 +69,7 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
         user("trainer.cr", "Trainer, Chiang Rai cohort", "trainer", "en",
                 List.of(baanRak.id(), mekong.id(), homestays.id(), home.id()));
 
-        // Baan Rak, 2025 round: the baseline of domain.md example 1, submitted and verified
+        // Baan Rak, 2025 round: the shelter baseline worked through in docs/scoring.md, submitted and verified
         Assessment baseline = workflow.start(managerBaanRak, new StartForm(baanRak.id(), "cso-core", "2026.1",
                 "Baseline self-assessment", "2025"));
         answerAll(managerBaanRak, baseline.id(), Map.ofEntries(
