@@ -97,7 +97,7 @@ public class ActionPlanService {
         store.lockAssessment(assessmentId);
         Assessment assessment = assessments.details(actor, assessmentId).assessment();
         if (!Access.canWork(actor, assessment.organisationId())) {
-            throw new ForbiddenException("error.action.managersOnly");
+            throw Access.refusal(actor, assessment.organisationId(), "error.action.managersOnly");
         }
         ActionItem before = store.find(assessmentId, actionId)
                 .orElseThrow(() -> new NotFoundException("error.action.notFound", actionId, assessmentId));

@@ -20,7 +20,6 @@ import org.childsafe.kernel.Actor;
 import org.childsafe.organisation.domain.Organisation;
 import org.childsafe.organisation.service.OrganisationService;
 import org.childsafe.kernel.ConflictException;
-import org.childsafe.kernel.ForbiddenException;
 import org.childsafe.kernel.InvalidInputException;
 import org.childsafe.kernel.NotFoundException;
 import org.childsafe.kernel.Detail;
@@ -108,7 +107,7 @@ public class AssessmentService {
             throw new NotFoundException("error.organisation.notFound", form.organisationId());
         }
         if (!Access.canWork(actor, form.organisationId())) {
-            throw new ForbiddenException("error.assessment.startManagersOnly");
+            throw Access.refusal(actor, form.organisationId(), "error.assessment.startManagersOnly");
         }
         Organisation organisation = organisations.get(actor, form.organisationId());
         FrameworkLibrary.StoredFramework stored = frameworks.get(form.framework(), form.version());
@@ -426,7 +425,7 @@ public class AssessmentService {
     private Assessment workable(Actor actor, long id) {
         Assessment a = readable(actor, id);
         if (!Access.canWork(actor, a.organisationId())) {
-            throw new ForbiddenException("error.assessment.managersOnly");
+            throw Access.refusal(actor, a.organisationId(), "error.assessment.managersOnly");
         }
         return a;
     }
@@ -434,7 +433,7 @@ public class AssessmentService {
     private Assessment reviewable(Actor actor, long id) {
         Assessment a = readable(actor, id);
         if (!Access.canReview(actor, a.organisationId())) {
-            throw new ForbiddenException("error.assessment.auditorsOnly");
+            throw Access.refusal(actor, a.organisationId(), "error.assessment.auditorsOnly");
         }
         return a;
     }
