@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisabledIfSystemProperty(named = "childsafe.test.database", matches = "postgres")
 class CrashDurabilityIT {
 
-    private static final String ADMIN_PASSWORD = "crash-test-admin-1";
+    private static final String ADMIN_PASSWORD = "Crash-Kingfisher-Atlas-64";
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(PackagedApp app, String method, String path, String user, String password,

@@ -28,9 +28,11 @@ import java.util.List;
 public class AssessmentController {
 
     private final AssessmentService service;
+    private final org.childsafe.audit.service.SecurityLog security;
 
-    public AssessmentController(AssessmentService service) {
+    public AssessmentController(AssessmentService service, org.childsafe.audit.service.SecurityLog security) {
         this.service = service;
+        this.security = security;
     }
 
     @Serdeable
@@ -145,6 +147,8 @@ public class AssessmentController {
     public HttpResponse<byte[]> evidenceFile(@Parameter(hidden = true) Actor actor, @PathVariable long id,
                                              @PathVariable long evidenceId) {
         org.childsafe.assessment.domain.EvidenceFile file = service.evidenceFile(actor, id, evidenceId);
+        security.downloaded(actor, service.details(actor, id).assessment().organisationId(), "evidence", evidenceId,
+                file.fileName());
         String safeName = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return HttpResponse.ok(file.data())
                 .contentType(file.fileType() == null ? "application/octet-stream" : file.fileType())

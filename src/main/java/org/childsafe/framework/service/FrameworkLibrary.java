@@ -39,10 +39,13 @@ public class FrameworkLibrary {
     private final FrameworkVersionRepository repository;
     private final FrameworkParser parser = new FrameworkParser();
     private final AuditLog audit;
+    private final org.childsafe.audit.service.SecurityLog security;
     private final Clock clock;
     private final Map<Long, StoredFramework> cache = new ConcurrentHashMap<>();
 
-    public FrameworkLibrary(FrameworkVersionRepository repository, AuditLog audit, Clock clock) {
+    public FrameworkLibrary(FrameworkVersionRepository repository, AuditLog audit,
+                            org.childsafe.audit.service.SecurityLog security, Clock clock) {
+        this.security = security;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -73,10 +76,13 @@ public class FrameworkLibrary {
     @Transactional
     public ImportResult importFile(Actor actor, byte[] content) {
         if (!Access.canAdminister(actor)) {
+            security.importRefused(actor, "framework", 0);
             throw new ForbiddenException("error.framework.adminOnly");
         }
         ParseResult result = parser.parse(content);
         if (result instanceof ParseResult.Invalid invalid) {
+            // recorded in a transaction of its own: this one rolls back and stores nothing
+            security.importRefused(actor, "framework", invalid.problems().size());
             List<Detail> details = invalid.problems().stream()
                     .map(p -> new Detail(p.path(), p.line(), Text.plain(p.message()))).toList();
             throw new InvalidInputException(Text.of("error.framework.invalid", invalid.problems().size()), details);
@@ -88,6 +94,7 @@ public class FrameworkLibrary {
             if (existing.get().sha256().equals(sha)) {
                 return new ImportResult(ImportOutcome.UNCHANGED, load(existing.get()));
             }
+            security.importRefused(actor, framework.code() + "@" + framework.version(), 1);
             throw new ConflictException("error.framework.exists", framework.code(), framework.version());
         }
         FrameworkVersionRow row = repository.save(new FrameworkVersionRow(null, framework.code(), framework.version(),

@@ -11,56 +11,64 @@ import java.util.Locale;
  * the counts live in the database, shared by every instance).
  *
  * <p>Failures are counted for three keys at once: the account at one address, the account from any
- * address, and the address for any account. Each key has a number of free failures; every failure after
- * those blocks that key for a delay that doubles each time, up to a cap. A blocked key refuses sign-in
- * without checking the password. The caps decide who is slowed how much:
+ * address, and the address for any account. From a key's n-th failure on, each failure blocks that key
+ * for a delay that doubles each time, up to a cap; a blocked key refuses sign-in without checking the
+ * password. The caps decide who is slowed how much:
  * <ul>
- *   <li>an account at one address: 5 free, then 1 s, 2 s, 4 s ... up to 15 minutes: one attacker at one
- *       address soon gets a handful of guesses an hour;</li>
- *   <li>an account from anywhere: 10 free, then up to 1 minute: attackers spread over many addresses get
- *       at most about one guess a minute, and the real person from their own address waits a minute at
- *       most, never longer;</li>
- *   <li>an address for any account: 20 free, then up to 5 minutes: spraying many accounts from one
- *       address is slowed; people behind the same address are slowed only as long as it lasts.</li>
+ *   <li>an account at one address: from the {@value #MAX_FAILURES}th failure 30 s, 1, 2, 4, 8 minutes,
+ *       then 15 minutes each: one attacker at one address gets a handful of guesses an hour;</li>
+ *   <li>an account from anywhere: from the {@value #MAX_FAILURES_PER_ACCOUNT}th failure 5 s doubling up to
+ *       1 minute: attackers spread over many addresses get about one guess a minute, and the real person
+ *       at their own address waits a minute at most, never longer;</li>
+ *   <li>an address for any account: from the {@value #MAX_FAILURES_PER_ADDRESS}th failure 10 s doubling up
+ *       to 5 minutes: spraying many accounts from one address is slowed.</li>
  * </ul>
  * A key's failures are forgotten {@link #FORGET} after its last failure. A successful sign-in clears the
  * account-at-that-address key only, so an attacker cannot wipe the other counts with an account of their own.
  */
 public final class LoginThrottle {
 
+    /** The failure at one address from which an account is blocked there. */
+    public static final int MAX_FAILURES = 5;
+    /** The failure (from any address) from which an account is slowed everywhere. */
+    public static final int MAX_FAILURES_PER_ACCOUNT = 10;
+    /** The failure (for any account) from which an address is slowed. */
+    public static final int MAX_FAILURES_PER_ADDRESS = 20;
     /** How long after its last failure a key's count is forgotten. */
     public static final Duration FORGET = Duration.ofHours(1);
 
     /** One of the three things failures are counted for, with its rule. */
     public enum Scope {
-        ACCOUNT_AT_ADDRESS(5, Duration.ofMinutes(15)),
-        ACCOUNT(10, Duration.ofMinutes(1)),
-        ADDRESS(20, Duration.ofMinutes(5));
+        ACCOUNT_AT_ADDRESS(MAX_FAILURES, Duration.ofSeconds(30), Duration.ofMinutes(15)),
+        ACCOUNT(MAX_FAILURES_PER_ACCOUNT, Duration.ofSeconds(5), Duration.ofMinutes(1)),
+        ADDRESS(MAX_FAILURES_PER_ADDRESS, Duration.ofSeconds(10), Duration.ofMinutes(5));
 
-        private final int free;
+        private final int blockingFrom;
+        private final Duration first;
         private final Duration cap;
 
-        Scope(int free, Duration cap) {
-            this.free = free;
+        Scope(int blockingFrom, Duration first, Duration cap) {
+            this.blockingFrom = blockingFrom;
+            this.first = first;
             this.cap = cap;
         }
 
-        public int free() {
-            return free;
-        }
-
+        /** The longest a key of this scope is ever blocked at once. */
         public Duration cap() {
             return cap;
         }
 
-        /** How long the key is blocked after its {@code failures}-th failure (zero while still free). */
+        /** How long the key is blocked after its {@code failures}-th failure (zero before it blocks). */
         public Duration delayAfter(int failures) {
-            int over = failures - free;
-            if (over <= 0) {
+            int doublings = failures - blockingFrom;
+            if (doublings < 0) {
                 return Duration.ZERO;
             }
-            long seconds = over > 30 ? Long.MAX_VALUE : 1L << (over - 1);
-            return seconds >= cap.toSeconds() ? cap : Duration.ofSeconds(seconds);
+            if (doublings >= 30) {
+                return cap;
+            }
+            Duration delay = first.multipliedBy(1L << doublings);
+            return delay.compareTo(cap) > 0 ? cap : delay;
         }
     }
 

@@ -107,8 +107,7 @@ public class IdentityService {
         throttle.blockedUntil(name, where).ifPresent(until -> {
             throw new AuthenticationFailure(AuthenticationFailure.Reason.LOCKED, until);
         });
-        UserRow row = users.findByUsername(name).filter(UserRow::active)
-                .filter(r -> demoEnabled || !accounts.demo(r.id())).orElse(null);
+        UserRow row = signInAccount(name);
         boolean ok;
         boolean remembered = false;
         String digest = digest(name, password);
@@ -143,6 +142,13 @@ public class IdentityService {
             security.signedIn(actor, channel, where);
         }
         return actor;
+    }
+
+    /** The account that may sign in with this name: active, and a demo account only while the demo is on. */
+    @Transactional(readOnly = true)
+    UserRow signInAccount(String name) {
+        return users.findByUsername(name).filter(UserRow::active)
+                .filter(r -> demoEnabled || !accounts.demo(r.id())).orElse(null);
     }
 
     /** The current actor for a signed-in username (active users only). */
