@@ -75,12 +75,16 @@ public class AuditController {
         return new CheckpointJson(c.line(), c.headId(), c.headHash(), c.at());
     }
 
-    /** Checks the trail against a checkpoint kept outside (the line as text, e.g. copied from the log). */
-    @io.micronaut.http.annotation.Post(value = "/checkpoint/check",
-            consumes = {io.micronaut.http.MediaType.TEXT_PLAIN, io.micronaut.http.MediaType.APPLICATION_JSON})
+    /** A checkpoint line to check, e.g. copied from the log or kept with a backup. */
+    @Serdeable
+    public record CheckpointRequest(@Nullable String checkpoint) {
+    }
+
+    /** Checks the trail against a checkpoint kept outside the database (administrators). */
+    @io.micronaut.http.annotation.Post("/checkpoint/check")
     public CheckpointCheckJson checkCheckpoint(@Parameter(hidden = true) Actor actor,
-                                               @io.micronaut.http.annotation.Body String line) {
-        AuditLog.CheckpointCheck c = audit.check(actor, line);
+                                               @io.micronaut.http.annotation.Body CheckpointRequest request) {
+        AuditLog.CheckpointCheck c = audit.check(actor, request == null ? null : request.checkpoint());
         return new CheckpointCheckJson(c.holds(), c.signed(), c.entryFits(), VerificationJson.of(c.chain()));
     }
 }

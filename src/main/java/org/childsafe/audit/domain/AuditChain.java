@@ -174,7 +174,8 @@ public final class AuditChain {
             return new Verification(false, checked, id, problem);
         }
 
-        Verification withUnkeyed(long count) {
+        /** The same result with a count of entries checked with the old rule. */
+        public Verification withUnkeyed(long count) {
             return new Verification(intact, checked, firstBrokenId, problem, count);
         }
 
