@@ -68,8 +68,32 @@ public class AuditLog {
         String hash = AuditChain.sign(keys, id, at, actor, organisationId, entityType, String.valueOf(entityId),
                 action, beforeJson, afterJson, head.lastHash());
         store.append(new AuditEntry(id, at, actor, organisationId, entityType, String.valueOf(entityId),
-                action, beforeJson, afterJson, head.lastHash(), hash),
-                AuditChain.seal(keys, id, hash, head.legacyLastId()));
+                action, beforeJson, afterJson, head.lastHash(), hash), nextSeal(head, id, hash));
+    }
+
+    /**
+     * The head's seal after appending: a fresh one while the current seal fits (or the head is the unsealed
+     * end of a trail from before keyed hashing); otherwise the head was moved behind ChildSafe's back, and
+     * the seal stays broken, naming where that was found, so the check keeps reporting it.
+     */
+    private String nextSeal(AuditChain.Head head, long id, String hash) {
+        if (AuditChain.sealFits(keys, head) || head.seal() == null && unkeyedEnd(head)) {
+            return AuditChain.seal(keys, id, hash, head.legacyLastId());
+        }
+        if (head.seal() != null && head.seal().startsWith(BROKEN_SEAL)) {
+            return head.seal();
+        }
+        LOG.error("Audit chain: the head (entry {}) does not fit its seal: it was changed outside ChildSafe."
+                + " The chain check reports it from now on; compare with the checkpoints kept outside.", head.lastId());
+        return BROKEN_SEAL + head.lastId();
+    }
+
+    /** Marks a head found moved behind ChildSafe's back; never a valid seal. */
+    private static final String BROKEN_SEAL = "broken-at-";
+
+    /** The end of a trail written before keyed hashing, never sealed yet: what the migration leaves. */
+    private static boolean unkeyedEnd(AuditChain.Head head) {
+        return !AuditChain.keyed(head.lastHash()) && head.legacyLastId() == head.lastId();
     }
 
     /**
@@ -83,11 +107,15 @@ public class AuditLog {
         if (head.seal() != null) {
             return;
         }
-        if (AuditChain.keyed(head.lastHash()) || head.legacyLastId() != head.lastId()) {
+        if (!unkeyedEnd(head)) {
             LOG.error("Audit chain: the head has no seal although keyed entries exist; the chain check reports it");
             return;
         }
         store.seal(AuditChain.seal(keys, head.lastId(), head.lastHash(), head.legacyLastId()));
+        if (head.lastId() == 0) {
+            LOG.info("Audit chain: a new trail, keyed from its first entry (ADR 0004)");
+            return;
+        }
         LOG.warn("Audit chain: keyed hashing starts after entry {}; the {} entries before keep the plain SHA-256"
                 + " rule (ADR 0004). Keep this line: it is printed once.", head.lastId(), head.lastId());
     }

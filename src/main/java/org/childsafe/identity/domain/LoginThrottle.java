@@ -32,7 +32,7 @@ public final class LoginThrottle {
     public static final int MAX_FAILURES = 5;
     /** The failure (from any address) from which an account is slowed everywhere. */
     public static final int MAX_FAILURES_PER_ACCOUNT = 10;
-    /** The failure (for any account) from which an address is slowed. */
+    /** The failure (for any account) from which an address is slowed, unless configured otherwise. */
     public static final int MAX_FAILURES_PER_ADDRESS = 20;
     /** How long after its last failure a key's count is forgotten. */
     public static final Duration FORGET = Duration.ofHours(1);
@@ -60,7 +60,12 @@ public final class LoginThrottle {
 
         /** How long the key is blocked after its {@code failures}-th failure (zero before it blocks). */
         public Duration delayAfter(int failures) {
-            int doublings = failures - blockingFrom;
+            return delayAfter(failures, blockingFrom);
+        }
+
+        /** As {@link #delayAfter(int)}, blocking from the {@code from}-th failure instead of the default. */
+        public Duration delayAfter(int failures, int from) {
+            int doublings = failures - from;
             if (doublings < 0) {
                 return Duration.ZERO;
             }
@@ -100,6 +105,14 @@ public final class LoginThrottle {
     /** Until when a key is blocked after its {@code failures}-th failure at {@code now} ({@code now}: not blocked). */
     public static Instant blockedUntil(Scope scope, int failures, Instant now) {
         return now.plus(scope.delayAfter(failures));
+    }
+
+    /**
+     * As {@link #blockedUntil(Scope, int, Instant)}, with the address limit of the configuration (a
+     * shared address such as an office's may need a higher one).
+     */
+    public static Instant blockedUntil(Scope scope, int failures, Instant now, int addressLimit) {
+        return now.plus(scope == Scope.ADDRESS ? scope.delayAfter(failures, addressLimit) : scope.delayAfter(failures));
     }
 
     /** Usernames as compared: trimmed, lower case, at most 64 characters (longer ones cannot exist). */

@@ -1,5 +1,6 @@
 package org.childsafe.identity.service;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -22,10 +23,13 @@ public class SignInThrottle {
 
     private final ThrottleStore store;
     private final Clock clock;
+    private final int addressLimit;
 
-    public SignInThrottle(ThrottleStore store, Clock clock) {
+    public SignInThrottle(ThrottleStore store, Clock clock,
+                          @Value("${app.security.sign-in.address-limit:20}") int addressLimit) {
         this.store = store;
         this.clock = clock;
+        this.addressLimit = Math.max(1, addressLimit);
     }
 
     /** A block that a failure started: until when, and for which scope (the longest one). */
@@ -46,7 +50,7 @@ public class SignInThrottle {
         Block longest = null;
         for (Key key : LoginThrottle.keys(username, address)) {
             int failures = store.fail(key.value(), now, now.minus(LoginThrottle.FORGET));
-            Instant until = LoginThrottle.blockedUntil(key.scope(), failures, now);
+            Instant until = LoginThrottle.blockedUntil(key.scope(), failures, now, addressLimit);
             if (until.isAfter(now)) {
                 store.block(key.value(), until);
                 if (longest == null || until.isAfter(longest.until())) {
