@@ -104,6 +104,19 @@ class UserApiIT {
     }
 
     @Test
+    void a_common_or_guessable_password_is_a_400_with_advice_in_english_and_thai() {
+        for (String weak : List.of("aaaaaaaaaa", "password12")) {
+            Answer answer = asAdmin(HttpRequest.POST("/api/users", user(newName(), weak, "manager", List.of())));
+            assertThat(answer.status()).as(weak).isEqualTo(400);
+            assertThat(detailPaths(answer)).containsExactly("password");
+            assertThat(answer.body()).contains("too easy to guess").contains("three or four unrelated words");
+        }
+        Answer thai = asAdmin(HttpRequest.POST("/api/users", user(newName(), "password12", "manager", List.of()))
+                .header("Accept-Language", "th"));
+        assertThat(thai.body()).contains("เดาได้ง่าย");
+    }
+
+    @Test
     void an_unknown_organisation_is_a_400_naming_the_organisations_field() {
         Answer answer = asAdmin(HttpRequest.POST("/api/users", user(newName(), "Mango-Ladder-Quartz-58", "auditor",
                 List.of(987_654_321L))));
