@@ -6,7 +6,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import org.childsafe.audit.domain.AuditChain;
 import org.childsafe.audit.domain.AuditChain.Break;
 import org.childsafe.audit.domain.AuditChain.Verification;
 import org.childsafe.audit.domain.AuditEntry;
@@ -26,8 +25,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +42,8 @@ class AuditKeyedChainIT {
 
     @Inject
     AuditLog audit;
+    @Inject
+    org.childsafe.audit.persistence.AuditStore store;
     @Inject
     IdentityService identity;
     @Inject
@@ -73,21 +72,8 @@ class AuditKeyedChainIT {
 
     @AfterEach
     void putEverythingBack() {
-        sql(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit_log")) {
-                ps.executeUpdate();
-            }
-            for (AuditEntry e : saved) {
-                insert(c, e);
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE audit_head SET last_id = ?, last_hash = ?, legacy_last_id = ?, head_mac = ? WHERE id = 1")) {
-                for (int i = 0; i < 4; i++) {
-                    ps.setObject(i + 1, savedHead[i]);
-                }
-                return ps.executeUpdate();
-            }
-        });
+        replaceTrail(saved);
+        setHead((Long) savedHead[0], (String) savedHead[1], (Long) savedHead[2], (String) savedHead[3]);
         assertThat(audit.verify(admin).intact()).as("intact again once restored").isTrue();
     }
 
@@ -105,7 +91,7 @@ class AuditKeyedChainIT {
         tampered.set(n - 4, new AuditEntry(x.id(), x.at(), x.actor(), x.organisationId(), x.entityType(),
                 x.entityId(), x.action(), x.beforeJson(), "{\"name\":\"rewritten\"}", x.prevHash(), x.hash()));
         tampered.remove(n - 2);
-        List<AuditEntry> recomputed = recomputeWithoutTheKey(tampered);
+        List<AuditEntry> recomputed = AuditKeyedChainTest.recomputedWithoutKey(tampered);
         AuditEntry last = recomputed.get(recomputed.size() - 1);
         replaceTrail(recomputed);
         setHead(last.id(), last.hash(), ((Number) savedHead[2]).longValue(), (String) savedHead[3]);
@@ -113,11 +99,6 @@ class AuditKeyedChainIT {
         Verification v = audit.verify(admin);
         assertThat(v.intact()).isFalse();
         assertThat(v.problem()).isEqualTo(Break.SEAL);
-
-        // ChildSafe appends on top of the moved head: it does not seal it, so the break stays visible
-        organisations.create(admin, new OrganisationService.OrganisationForm("On a moved head " + UUID.randomUUID(),
-                "TH", "ngo", "small"));
-        assertThat(audit.verify(admin).problem()).isEqualTo(Break.SEAL);
 
         // the boundary of the old rule moved to cover everything: the seal still does not fit
         setHead(last.id(), last.hash(), last.id(), (String) savedHead[3]);
@@ -131,6 +112,11 @@ class AuditKeyedChainIT {
         Map<String, Object> answer = Http.call(client, HttpRequest.GET("/api/audit/verify")
                 .basicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)).json();
         assertThat(answer).containsEntry("intact", false).containsEntry("problem", "seal");
+
+        // ChildSafe appends on top of the moved head: it does not seal it, so the break stays visible
+        organisations.create(admin, new OrganisationService.OrganisationForm("On a moved head " + UUID.randomUUID(),
+                "TH", "ngo", "small"));
+        assertThat(audit.verify(admin).problem()).isEqualTo(Break.SEAL);
     }
 
     @Test
@@ -148,7 +134,7 @@ class AuditKeyedChainIT {
     @Test
     void a_trail_written_before_keyed_hashing_keeps_verifying_with_the_old_rule_and_says_so() {
         // the trail as an older ChildSafe wrote it: plain SHA-256, then migrated (boundary = its end, head unsealed)
-        List<AuditEntry> legacy = recomputeWithoutTheKey(saved);
+        List<AuditEntry> legacy = AuditKeyedChainTest.recomputedWithoutKey(saved);
         AuditEntry last = legacy.get(legacy.size() - 1);
         replaceTrail(legacy);
         setHead(last.id(), last.hash(), last.id(), null);
@@ -181,7 +167,7 @@ class AuditKeyedChainIT {
         assertThat(check(line)).containsEntry("holds", true);
 
         // the checkpoint names an entry that was rewritten later (with the plain rule, the key being unknown)
-        List<AuditEntry> recomputed = recomputeWithoutTheKey(saved);
+        List<AuditEntry> recomputed = AuditKeyedChainTest.recomputedWithoutKey(saved);
         replaceTrail(recomputed);
         Map<String, Object> after = check(line);
         assertThat(after).containsEntry("holds", false).containsEntry("signed", true).containsEntry("entryFits", false);
@@ -194,30 +180,12 @@ class AuditKeyedChainIT {
                 .basicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)).json();
     }
 
-    /** What someone without the key can compute: the chain again with the plain rule, ids closed up. */
-    private static List<AuditEntry> recomputeWithoutTheKey(List<AuditEntry> entries) {
-        List<AuditEntry> out = new ArrayList<>();
-        String prev = AuditChain.GENESIS;
-        long id = 1;
-        for (AuditEntry e : entries) {
-            String hash = AuditChain.hash(id, e.at(), e.actor(), e.organisationId(), e.entityType(), e.entityId(),
-                    e.action(), e.beforeJson(), e.afterJson(), prev);
-            out.add(new AuditEntry(id, e.at(), e.actor(), e.organisationId(), e.entityType(), e.entityId(), e.action(),
-                    e.beforeJson(), e.afterJson(), prev, hash));
-            prev = hash;
-            id++;
-        }
-        return out;
-    }
-
     private void replaceTrail(List<AuditEntry> entries) {
         sql(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit_log")) {
                 ps.executeUpdate();
             }
-            for (AuditEntry e : entries) {
-                insert(c, e);
-            }
+            entries.forEach(store::insert);
             return null;
         });
     }
@@ -233,28 +201,6 @@ class AuditKeyedChainIT {
                 return ps.executeUpdate();
             }
         });
-    }
-
-    private static void insert(Connection c, AuditEntry e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, at, actor, organisation_id, entity_type,"
-                + " entity_id, action, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, e.id());
-            ps.setTimestamp(2, Timestamp.from(e.at()));
-            ps.setString(3, e.actor());
-            if (e.organisationId() == null) {
-                ps.setNull(4, Types.BIGINT);
-            } else {
-                ps.setLong(4, e.organisationId());
-            }
-            ps.setString(5, e.entityType());
-            ps.setString(6, e.entityId());
-            ps.setString(7, e.action());
-            ps.setString(8, e.beforeJson());
-            ps.setString(9, e.afterJson());
-            ps.setString(10, e.prevHash());
-            ps.setString(11, e.hash());
-            ps.executeUpdate();
-        }
     }
 
     private List<AuditEntry> all() {

@@ -73,8 +73,8 @@ class AuditKeyedChainTest {
         return AuditChain.verifyAll(afterId -> stored.stream().filter(e -> e.id() > afterId).limit(3).toList(), head, keys);
     }
 
-    /** What someone with database access but without the key can do: recompute with the plain rule. */
-    private static List<AuditEntry> recomputedWithoutKey(List<AuditEntry> stored) {
+    /** What someone with database access but without the key can do: recompute with the plain rule, ids closed up. */
+    static List<AuditEntry> recomputedWithoutKey(List<AuditEntry> stored) {
         List<AuditEntry> out = new ArrayList<>();
         String prev = AuditChain.GENESIS;
         long id = 1;

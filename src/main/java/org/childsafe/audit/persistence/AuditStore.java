@@ -69,6 +69,17 @@ public class AuditStore {
 
     /** Appends an entry and moves the head to it, with the head's new seal. */
     public void append(AuditEntry e, String seal) {
+        insert(e);
+        jdbc.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ?, head_mac = ? WHERE id = 1", ps -> {
+            ps.setLong(1, e.id());
+            ps.setString(2, e.hash());
+            ps.setString(3, seal);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Writes one entry as it is, without touching the head (appending goes through {@link #append}). */
+    public void insert(AuditEntry e) {
         jdbc.prepareStatement("INSERT INTO audit_log (id, at, actor, organisation_id, entity_type, entity_id, action,"
                 + " before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setLong(1, e.id());
@@ -86,12 +97,6 @@ public class AuditStore {
             ps.setString(9, e.afterJson());
             ps.setString(10, e.prevHash());
             ps.setString(11, e.hash());
-            return ps.executeUpdate();
-        });
-        jdbc.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ?, head_mac = ? WHERE id = 1", ps -> {
-            ps.setLong(1, e.id());
-            ps.setString(2, e.hash());
-            ps.setString(3, seal);
             return ps.executeUpdate();
         });
     }
