@@ -224,18 +224,7 @@ class AuditKeyedChainIT {
         });
     }
 
-    private <T> T sql(SqlWork<T> work) {
-        return transactions.executeWrite(status -> {
-            try {
-                return work.run(status.getConnection());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+    private <T> T sql(org.childsafe.support.Sql.Work<T> work) {
+        return org.childsafe.support.Sql.write(transactions, work);
     }
 }
