@@ -118,7 +118,8 @@ public class DemoData implements ApplicationEventListener<StartupEvent> {
     }
 
     private Actor user(String username, String name, String role, String language, List<Long> organisationIds) {
-        IdentityService.User user = identity.create(Actor.SYSTEM, new UserForm(username, name, PASSWORD, role,
+        // marked as demo accounts: they stop signing in once APP_DEMO is off
+        IdentityService.User user = identity.createDemo(new UserForm(username, name, PASSWORD, role,
                 language, organisationIds));
         return identity.actor(user.id()).orElseThrow();
     }

@@ -25,7 +25,9 @@ import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
 import org.childsafe.kernel.Actor;
 import org.childsafe.identity.service.IdentityService;
+import org.childsafe.kernel.OrganisationDirectory;
 import org.childsafe.uikit.CurrentUser;
+import org.childsafe.uikit.InactiveOrganisationBanner;
 
 
 /**
@@ -35,12 +37,15 @@ import org.childsafe.uikit.CurrentUser;
  */
 @Layout
 @Prototype
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
     private final transient IdentityService identity;
+    private final InactiveOrganisationBanner inactive;
 
-    public MainLayout(IdentityService identity) {
+    public MainLayout(IdentityService identity, OrganisationDirectory organisations) {
         this.identity = identity;
+        this.inactive = new InactiveOrganisationBanner(id -> organisations.all().stream()
+                .filter(o -> o.id() == id).map(OrganisationDirectory.Entry::name).findFirst().orElse("#" + id));
         setPrimarySection(Section.DRAWER);
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("cs-brand");
@@ -51,7 +56,9 @@ public class MainLayout extends AppLayout {
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.expand(spacer);
         bar.addClassName("cs-navbar");
-        addToNavbar(true, bar);
+        Div top = new Div(bar, inactive);
+        top.setWidthFull();
+        addToNavbar(true, top);
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
@@ -66,6 +73,12 @@ public class MainLayout extends AppLayout {
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("cs-tagline");
         addToDrawer(new Div(brand, tagline), nav);
+    }
+
+    /** The actor is reloaded on each navigation (NavigationGuard): the banner follows their organisations. */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        inactive.show(CurrentUser.get().orElse(null));
     }
 
     /** Views with {@code @Menu} that the signed-in person may open, in menu order. */
@@ -88,6 +101,7 @@ public class MainLayout extends AppLayout {
     private Button signOut() {
         Button button = new Button(getTranslation("user.signOut"), VaadinIcon.SIGN_OUT.create(), e -> {
             VaadinSession session = VaadinSession.getCurrent();
+            CurrentUser.get().ifPresent(identity::signedOut);
             getUI().ifPresent(ui -> ui.getPage().setLocation("login"));
             session.getSession().invalidate();
             session.close();

@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The whole assessment flow through the REST API, as docs/api.md describes it. */
 @MicronautTest(transactional = false)
-class AssessmentFlowIT {
+public class AssessmentFlowIT {
 
-    static final List<String> CSO_CRITICAL = List.of("P1", "E1", "E2", "E3", "E6", "R1", "R6", "R8", "A1");
+    public static final List<String> CSO_CRITICAL = List.of("P1", "E1", "E2", "E3", "E6", "R1", "R6", "R8", "A1");
 
     @Inject
     @Client("/")

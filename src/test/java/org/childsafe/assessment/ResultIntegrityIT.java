@@ -165,7 +165,7 @@ class ResultIntegrityIT {
     }
 
     private String pdfText(PlanScenario s) throws IOException {
-        byte[] pdf = exports.plan(plans.plan(s.manager, s.id()), PlanExports.Format.PDF, "en").bytes();
+        byte[] pdf = exports.plan(s.manager, plans.plan(s.manager, s.id()), PlanExports.Format.PDF, "en").bytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("Printed: .*", "");
         }

@@ -75,19 +75,8 @@ class AuditTamperIT {
         return history.stream().filter(e -> e.action().equals("create")).findFirst().orElseThrow().id();
     }
 
-    private <T> T sql(SqlWork<T> work) {
-        return transactions.executeWrite(status -> {
-            try {
-                return work.run(status.getConnection());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+    private <T> T sql(org.childsafe.support.Sql.Work<T> work) {
+        return org.childsafe.support.Sql.write(transactions, work);
     }
 
     private String afterJson(long id) {

@@ -54,6 +54,8 @@ class BrowserSmokeIT {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // the browser console, to see Content-Security-Policy refusals
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
@@ -70,6 +72,15 @@ class BrowserSmokeIT {
         }
         if (app != null) {
             app.close();
+        }
+    }
+
+    /** Every test starts signed out, whatever the one before did. */
+    @org.junit.jupiter.api.BeforeEach
+    void signedOut() {
+        if (browser != null) {
+            browser.get(app.baseUrl() + "api/health");
+            browser.manage().deleteAllCookies();
         }
     }
 
@@ -146,5 +157,100 @@ class BrowserSmokeIT {
         waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("download-pdf")));
         assertThat(browser.findElements(By.cssSelector("[id^='action-owner-']"))).isNotEmpty();
         screenshot("action-plan");
+    }
+
+    /** Calls the API of the running app with HTTP Basic. */
+    static java.net.http.HttpResponse<String> api(String method, String path, String user, String password, String json)
+            throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(app.baseUrl() + path.substring(1)))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String itemValue(String scoreJson, String code) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"code\":\"" + code + "\",\"value\":([^,]+),")
+                .matcher(scoreJson);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The browser console since the last read. */
+    private static java.util.List<String> console() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    @Test
+    void an_open_walk_saves_nothing_more_once_the_managers_password_is_reset() throws Exception {
+        String admin = "demo-admin";
+        String password = "childsafe-demo";
+        String name = "walk.guard." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String own = "Juniper-Cobalt-Meadow-31";
+        // the new manager of Baan Rak (organisation 1), who works on its 2026 draft (assessment 2)
+        java.net.http.HttpResponse<String> created = api("POST", "/api/users", admin, password,
+                "{\"username\":\"" + name + "\",\"displayName\":\"Guard test\",\"password\":\"" + own
+                        + "\",\"role\":\"manager\",\"language\":\"en\",\"organisationIds\":[1]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll("\\D+", "");
+
+        signIn(name, own);
+        try {
+            waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("home-title")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("walk-guard-sign-in");
+            throw e;
+        }
+        browser.get(app.baseUrl() + "assessments/2/walk/A");
+        By a2 = By.cssSelector("#answer-A2 vaadin-radio-button");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(a2));
+        org.openqa.selenium.WebElement met = browser.findElements(a2).get(0);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", met);
+        met.click();
+        waitUpTo(30).until(d -> !d.findElement(By.id("saved-A2")).getText().isBlank());
+        String before = itemValue(api("GET", "/api/assessments/2/score", admin, password, null).body(), "A2");
+        assertThat(before).isEqualTo("1.0");
+
+        // an administrator resets the manager's password (another way of changing the account: same rule)
+        assertThat(api("PUT", "/api/users/" + id + "/password", admin, password,
+                "{\"password\":\"Tundra-Velvet-Comet-47\"}").statusCode()).isEqualTo(204);
+
+        org.openqa.selenium.WebElement notMet = browser.findElements(a2).get(2);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", notMet);
+        notMet.click();
+        // the click's request ends the session: the browser is sent to the sign-in page
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        screenshot("walk-session-ended");
+        assertThat(itemValue(api("GET", "/api/assessments/2/score", admin, password, null).body(), "A2"))
+                .as("the answer given after the reset was not stored").isEqualTo(before);
+    }
+
+    @Test
+    void the_content_security_policy_lets_vaadin_work_and_no_other_site_can_frame_childsafe() throws Exception {
+        console();
+        signIn("trainer.cr", "childsafe-demo");
+        waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("home-title")));
+        browser.get(app.baseUrl() + "frameworks");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));
+        assertThat(console()).as("no Content-Security-Policy refusal while Vaadin renders")
+                .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
+
+        // a page puts the sign-in page in an iframe: the browser refuses to show it (frame-ancestors 'none');
+        // the frame is same-origin here, so had it been shown, its document would be readable
+        browser.get(app.baseUrl() + "login");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        Object framed = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "const f = document.createElement('iframe'); f.src = 'login?framed'; f.width = 600; f.height = 400;"
+                + "f.onload = () => setTimeout(() => { try { const d = f.contentDocument;"
+                + " done(d && d.body && d.body.innerHTML.length > 0 ? 'shown' : 'blocked'); }"
+                + " catch (e) { done('blocked'); } }, 1000);"
+                + "document.body.appendChild(f);");
+        assertThat(framed).isEqualTo("blocked");
+        screenshot("framed");
     }
 }

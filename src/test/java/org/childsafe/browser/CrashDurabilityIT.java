@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisabledIfSystemProperty(named = "childsafe.test.database", matches = "postgres")
 class CrashDurabilityIT {
 
-    private static final String ADMIN_PASSWORD = "crash-test-admin-1";
+    private static final String ADMIN_PASSWORD = "Crash-Kingfisher-Atlas-64";
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(PackagedApp app, String method, String path, String user, String password,
@@ -56,12 +56,12 @@ class CrashDurabilityIT {
             first.awaitHealthy(Duration.ofSeconds(120));
             long org = id(send(first, "POST", "/api/organisations", "admin", ADMIN_PASSWORD, "{\"name\":\"Crash shelter\"}"));
             assertThat(send(first, "POST", "/api/users", "admin", ADMIN_PASSWORD, "{\"username\":\"crash.manager\","
-                    + "\"password\":\"crash-manager-1\",\"role\":\"manager\",\"organisationIds\":[" + org + "]}")
+                    + "\"password\":\"Crash-Manager-Heron-58\",\"role\":\"manager\",\"organisationIds\":[" + org + "]}")
                     .statusCode()).isEqualTo(201);
-            assessment = id(send(first, "POST", "/api/assessments", "crash.manager", "crash-manager-1",
+            assessment = id(send(first, "POST", "/api/assessments", "crash.manager", "Crash-Manager-Heron-58",
                     "{\"organisationId\":" + org + ",\"framework\":\"cso-core\",\"version\":\"2026.1\"}"));
             HttpResponse<String> saved = send(first, "PUT", "/api/assessments/" + assessment + "/answers/P2",
-                    "crash.manager", "crash-manager-1", "{\"answer\":\"partial\",\"comment\":\"before the crash\"}");
+                    "crash.manager", "Crash-Manager-Heron-58", "{\"answer\":\"partial\",\"comment\":\"before the crash\"}");
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         } finally {
             first.kill();
@@ -69,7 +69,7 @@ class CrashDurabilityIT {
         try (PackagedApp second = PackagedApp.start(env)) {
             second.awaitHealthy(Duration.ofSeconds(120));
             HttpResponse<String> score = send(second, "GET", "/api/assessments/" + assessment + "/score",
-                    "crash.manager", "crash-manager-1", null);
+                    "crash.manager", "Crash-Manager-Heron-58", null);
             assertThat(score.statusCode()).isEqualTo(200);
             assertThat(score.body()).contains("{\"code\":\"P2\",\"value\":0.5,\"flags\":[]}");
         }

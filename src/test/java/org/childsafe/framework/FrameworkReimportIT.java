@@ -86,7 +86,7 @@ class FrameworkReimportIT {
                 .contains(code).contains("2026.1").contains("different content");
         assertThat(library.versions(code)).hasSize(1);
         assertThat(library.content(id)).isEqualTo(yaml);
-        assertThat(auditEntries()).isEqualTo(entries);
+        assertRefusalOnlyRecorded(entries);
     }
 
     @Test
@@ -107,6 +107,15 @@ class FrameworkReimportIT {
                 ApiFiles.valid(code, "1").replace("weight: 2", "weight: 3").getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT));
         assertThat(library.versions(code)).hasSize(1);
-        assertThat(auditEntries()).isEqualTo(entries);
+        assertRefusalOnlyRecorded(entries);
+    }
+
+    /** Nothing of the refused file is stored: the one new entry is the security event of the refusal. */
+    private void assertRefusalOnlyRecorded(long entriesBefore) {
+        assertThat(auditEntries()).isEqualTo(entriesBefore + 1);
+        assertThat(audit.history(Actor.SYSTEM, null, 0, 1)).singleElement().satisfies(e -> {
+            assertThat(e.entityType()).isEqualTo(org.childsafe.audit.service.SecurityLog.ENTITY);
+            assertThat(e.action()).isEqualTo("import_refused");
+        });
     }
 }

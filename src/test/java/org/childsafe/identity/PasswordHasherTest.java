@@ -51,7 +51,7 @@ class PasswordHasherTest {
     void a_password_needs_at_least_the_minimum_length() {
         assertThat(PasswordHasher.MIN_LENGTH).isEqualTo(10);
         assertThat(english(PasswordHasher.problem("123456789", "someone"))).contains("at least 10 characters");
-        assertThat(PasswordHasher.problem("1234567890", "someone")).isNull();
+        assertThat(PasswordHasher.problem("kx8#Lm2!pQ", "someone")).as("ten hard-to-guess characters").isNull();
         assertThat(english(PasswordHasher.problem(null, "someone"))).contains("at least 10 characters");
         assertThat(english(PasswordHasher.problem("", "someone"))).contains("at least 10 characters");
     }
@@ -59,7 +59,29 @@ class PasswordHasherTest {
     @Test
     void a_password_may_not_be_too_long_or_the_username() {
         assertThat(english(PasswordHasher.problem("x".repeat(201), "someone"))).contains("at most 200");
-        assertThat(PasswordHasher.problem("x".repeat(200), "someone")).isNull();
+        String longest = "Plum-Kettle-Harbour-42" + "x".repeat(200 - 22);
+        assertThat(PasswordHasher.problem(longest, "someone")).as("200 characters").isNull();
         assertThat(english(PasswordHasher.problem("Manager.One", "manager.one"))).contains("not be the username");
+    }
+
+    @Test
+    void common_and_guessable_passwords_are_refused_with_a_helpful_sentence_in_english_and_thai() {
+        for (String weak : new String[]{"aaaaaaaaaa", "password12", "1234567890", "qwertyuiop", "iloveyou123",
+                "childsafe2026", "somchai-somchai", "Password123!"}) {
+            assertThat(PasswordHasher.problem(weak, "somchai")).as(weak)
+                    .isEqualTo(org.childsafe.kernel.Text.of("error.password.weak"));
+        }
+        assertThat(english(PasswordHasher.problem("password12", "someone")))
+                .contains("too easy to guess").contains("three or four unrelated words");
+        assertThat(org.childsafe.kernel.Messages.render(PasswordHasher.problem("aaaaaaaaaa", "someone"),
+                java.util.Locale.forLanguageTag("th"))).contains("เดาได้ง่าย");
+    }
+
+    @Test
+    void passphrases_and_random_passwords_are_accepted() {
+        for (String strong : new String[]{"Plum-Kettle-Harbour-42", "tamarind lantern orbit breeze", "kx8#Lm2!pQ",
+                "ช้างกินกล้วยที่ตลาดเช้า"}) {
+            assertThat(PasswordHasher.problem(strong, "somchai")).as(strong).isNull();
+        }
     }
 }

@@ -11,10 +11,10 @@ import java.util.UUID;
 /** Creates real users for tests (through the service, so hashing and links are the production ones). */
 public final class TestUsers {
 
-    public static final String PASSWORD = "test-password-123";
+    public static final String PASSWORD = "Plum-Kettle-Harbour-42";
     /** The first administrator of the test configuration (application-test.yml). */
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "admin-test-password-1";
+    public static final String ADMIN_PASSWORD = "Tamarind-Lantern-Orbit-71";
 
     private TestUsers() {
     }

@@ -101,27 +101,27 @@ public class ActionController {
 
     @Get(value = "/{id}/actions.pdf", produces = "application/pdf")
     public HttpResponse<byte[]> planPdf(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
-        return file(exports.plan(service.plan(actor, id), Format.PDF, language(actor, lang)));
+        return file(exports.plan(actor, service.plan(actor, id), Format.PDF, language(actor, lang)));
     }
 
     @Get(value = "/{id}/actions.csv", produces = "text/csv")
     public HttpResponse<byte[]> planCsv(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
-        return file(exports.plan(service.plan(actor, id), Format.CSV, language(actor, lang)));
+        return file(exports.plan(actor, service.plan(actor, id), Format.CSV, language(actor, lang)));
     }
 
     @Get(value = "/{id}/actions.xlsx", produces = XLSX)
     public HttpResponse<byte[]> planXlsx(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
-        return file(exports.plan(service.plan(actor, id), Format.XLSX, language(actor, lang)));
+        return file(exports.plan(actor, service.plan(actor, id), Format.XLSX, language(actor, lang)));
     }
 
     @Get(value = "/{id}/answers.csv", produces = "text/csv")
     public HttpResponse<byte[]> answersCsv(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
-        return file(exports.answers(service.plan(actor, id), Format.CSV, language(actor, lang)));
+        return file(exports.answers(actor, service.plan(actor, id), Format.CSV, language(actor, lang)));
     }
 
     @Get(value = "/{id}/answers.xlsx", produces = XLSX)
     public HttpResponse<byte[]> answersXlsx(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
-        return file(exports.answers(service.plan(actor, id), Format.XLSX, language(actor, lang)));
+        return file(exports.answers(actor, service.plan(actor, id), Format.XLSX, language(actor, lang)));
     }
 
     private static HttpResponse<byte[]> file(PlanExports.Export export) {

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * CSV with Apache Commons CSV: UTF-8 with a byte order mark (so Excel opens Thai text correctly), Excel's
- * dialect (comma, CRLF, quotes where needed), dates as ISO. Text that a spreadsheet would run as a formula
- * (starting with {@code = + - @}, tab or carriage return) gets a leading apostrophe (CSV injection).
+ * dialect (comma, CRLF, quotes where needed), dates as ISO. Every line of a text that a spreadsheet could run
+ * as a formula gets a leading apostrophe ({@link Formulas}: CSV injection).
  */
 public final class CsvExport {
 
@@ -47,10 +47,6 @@ public final class CsvExport {
         if (value instanceof Number) {
             return value.toString();
         }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return Formulas.neutralise(value.toString());
     }
 }

@@ -2,6 +2,8 @@ package org.childsafe.actionplan.export;
 
 import jakarta.inject.Singleton;
 import org.childsafe.actionplan.service.ActionPlan;
+import org.childsafe.audit.service.SecurityLog;
+import org.childsafe.kernel.Actor;
 import org.childsafe.uikit.ChildSafeI18n;
 
 import java.io.ByteArrayOutputStream;
@@ -40,13 +42,31 @@ public class PlanExports {
     }
 
     private final ChildSafeI18n i18n;
+    private final SecurityLog security;
 
-    public PlanExports(ChildSafeI18n i18n) {
+    public PlanExports(ChildSafeI18n i18n, SecurityLog security) {
         this.i18n = i18n;
+        this.security = security;
     }
 
-    /** The plan in the given language ({@code en} or {@code th}; anything else is English). */
-    public Export plan(ActionPlan plan, Format format, String language) {
+    /** The plan for a person, recorded as an export in the organisation's history. */
+    public Export plan(Actor actor, ActionPlan plan, Format format, String language) {
+        Export export = plan(plan, format, language);
+        security.exported(actor, plan.assessment().organisationId(), "action_plan", plan.assessment().id(),
+                format.extension());
+        return export;
+    }
+
+    /** The answers for a person, recorded as an export in the organisation's history. */
+    public Export answers(Actor actor, ActionPlan plan, Format format, String language) {
+        Export export = answers(plan, format, language);
+        security.exported(actor, plan.assessment().organisationId(), "answers", plan.assessment().id(),
+                format.extension());
+        return export;
+    }
+
+    /** The plan in the given language, not recorded (tests and the recorded variant above) ({@code en} or {@code th}; anything else is English). */
+    Export plan(ActionPlan plan, Format format, String language) {
         Labels labels = new Labels(i18n, language);
         PlanDocument document = PlanDocument.of(plan, labels.language());
         byte[] bytes = write(out -> {
@@ -60,8 +80,8 @@ public class PlanExports {
                 format.contentType(), bytes);
     }
 
-    /** The assessment's answers, reviews and item results as CSV or XLSX. */
-    public Export answers(ActionPlan plan, Format format, String language) {
+    /** The assessment's answers, reviews and item results as CSV or XLSX, not recorded. */
+    Export answers(ActionPlan plan, Format format, String language) {
         if (format == Format.PDF) {
             throw new IllegalArgumentException("answers are exported as CSV or XLSX");
         }

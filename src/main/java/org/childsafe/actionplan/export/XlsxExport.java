@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * XLSX with Apache POI's streaming workbook (SXSSF: at most 100 rows in memory, the rest in a temporary file
  * that is removed when the workbook closes): bold heading row frozen at the top, an auto-filter, wrapped text,
- * real date cells. Text is always written as text, never as a formula.
+ * real date cells. Text is always written as text, never as a formula; text a spreadsheet could still read as
+ * one (when someone edits the cell or saves the sheet as CSV) is marked with the cell's quote prefix (shown
+ * as plain text, no apostrophe), and its further lines get an apostrophe ({@link Formulas}).
  */
 public final class XlsxExport {
 
@@ -40,6 +42,9 @@ public final class XlsxExport {
             CellStyle text = workbook.createCellStyle();
             text.setWrapText(true);
             text.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle quoted = workbook.createCellStyle();
+            quoted.cloneStyleFrom(text);
+            quoted.setQuotePrefixed(true);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             date.setVerticalAlignment(VerticalAlignment.TOP);
@@ -47,7 +52,7 @@ public final class XlsxExport {
             Row head = sheet.createRow(0);
             for (int c = 0; c < table.headers().size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(table.headers().get(c));
+                cell.setCellValue(Formulas.neutralise(table.headers().get(c)));
                 cell.setCellStyle(heading);
                 sheet.setColumnWidth(c, Math.min(255, table.widths().get(c)) * 256);
             }
@@ -66,8 +71,9 @@ public final class XlsxExport {
                     } else if (value instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
                     } else {
-                        cell.setCellValue(value.toString());
-                        cell.setCellStyle(text);
+                        String value0 = value.toString();
+                        cell.setCellValue(Formulas.neutralise(value0, false));
+                        cell.setCellStyle(Formulas.risky(value0) ? quoted : text);
                     }
                 }
             }

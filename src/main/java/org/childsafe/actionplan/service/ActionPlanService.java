@@ -85,7 +85,7 @@ public class ActionPlanService {
     public ActionItem update(Actor actor, long assessmentId, long actionId, ActionPatch patch, Integer expectedVersion) {
         Assessment assessment = assessments.details(actor, assessmentId).assessment();
         if (!Access.canWork(actor, assessment.organisationId())) {
-            throw new ForbiddenException("error.action.managersOnly");
+            throw Access.refusal(actor, assessment.organisationId(), "error.action.managersOnly");
         }
         ActionItem before = store.find(assessmentId, actionId)
                 .orElseThrow(() -> new NotFoundException("error.action.notFound", actionId, assessmentId));

@@ -140,8 +140,8 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
                 ActionPlan current = service.plan(actor, assessment);
-                PlanExports.Export export = answers ? exports.answers(current, format, language)
-                        : exports.plan(current, format, language);
+                PlanExports.Export export = answers ? exports.answers(actor, current, format, language)
+                        : exports.plan(actor, current, format, language);
                 return new DownloadResponse(new ByteArrayInputStream(export.bytes()), export.fileName(),
                         export.contentType(), export.bytes().length);
             } catch (Refusal refused) {

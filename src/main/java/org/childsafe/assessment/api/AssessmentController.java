@@ -31,11 +31,14 @@ public class AssessmentController {
     private final AssessmentQueries queries;
     private final AssessmentAnswering answering;
     private final AssessmentWorkflow workflow;
+    private final org.childsafe.audit.service.SecurityLog security;
 
-    public AssessmentController(AssessmentQueries queries, AssessmentAnswering answering, AssessmentWorkflow workflow) {
+    public AssessmentController(AssessmentQueries queries, AssessmentAnswering answering, AssessmentWorkflow workflow,
+                                org.childsafe.audit.service.SecurityLog security) {
         this.queries = queries;
         this.answering = answering;
         this.workflow = workflow;
+        this.security = security;
     }
 
     @Serdeable
@@ -171,6 +174,8 @@ public class AssessmentController {
     public HttpResponse<byte[]> evidenceFile(@Parameter(hidden = true) Actor actor, @PathVariable long id,
                                              @PathVariable long evidenceId) {
         org.childsafe.assessment.domain.EvidenceFile file = queries.evidenceFile(actor, id, evidenceId);
+        security.downloaded(actor, queries.details(actor, id).assessment().organisationId(), "evidence", evidenceId,
+                file.fileName());
         String safeName = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return HttpResponse.ok(file.data())
                 .contentType(file.fileType() == null ? "application/octet-stream" : file.fileType())

@@ -85,7 +85,7 @@ public class AssessmentAccess {
                 .filter(found -> Access.canRead(actor, found.organisationId()))
                 .orElseThrow(() -> new NotFoundException("error.assessment.notFound", id));
         if (purpose.refusalKey != null && !purpose.rule.test(actor, a.organisationId())) {
-            throw new ForbiddenException(purpose.refusalKey);
+            throw Access.refusal(actor, a.organisationId(), purpose.refusalKey);
         }
         return a;
     }

@@ -123,7 +123,7 @@ public class AssessmentWorkflow {
             throw new NotFoundException("error.organisation.notFound", form.organisationId());
         }
         if (!Access.canWork(actor, form.organisationId())) {
-            throw new ForbiddenException("error.assessment.startManagersOnly");
+            throw Access.refusal(actor, form.organisationId(), "error.assessment.startManagersOnly");
         }
         Organisation organisation = organisations.get(actor, form.organisationId());
         FrameworkLibrary.StoredFramework stored = frameworks.get(form.framework(), form.version());

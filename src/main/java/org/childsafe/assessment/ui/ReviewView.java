@@ -49,11 +49,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient AssessmentQueries service;
     private final transient AssessmentWorkflow workflow;
+    private final transient org.childsafe.audit.service.SecurityLog security;
     private transient AssessmentDetails details;
 
-    public ReviewView(AssessmentQueries service, AssessmentWorkflow workflow) {
+    public ReviewView(AssessmentQueries service, AssessmentWorkflow workflow,
+                      org.childsafe.audit.service.SecurityLog security) {
         this.service = service;
         this.workflow = workflow;
+        this.security = security;
         addClassName("cs-review");
     }
 
@@ -173,9 +176,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     /** A link that downloads an attached evidence file, read with the auditor's rights at click time. */
     private com.vaadin.flow.component.Component fileLink(Evidence file) {
         long assessmentId = details.assessment().id();
+        long organisationId = details.assessment().organisationId();
         com.vaadin.flow.server.StreamResource resource = new com.vaadin.flow.server.StreamResource(file.fileName(),
-                () -> new java.io.ByteArrayInputStream(
-                        service.evidenceFile(CurrentUser.require(), assessmentId, file.id()).data()));
+                () -> {
+                    org.childsafe.kernel.Actor actor = CurrentUser.require();
+                    byte[] data = service.evidenceFile(actor, assessmentId, file.id()).data();
+                    security.downloaded(actor, organisationId, "evidence", file.id(), file.fileName());
+                    return new java.io.ByteArrayInputStream(data);
+                });
         resource.setContentType(file.fileType() == null ? "application/octet-stream" : file.fileType());
         com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(resource, file.fileName());
         link.getElement().setAttribute("download", true);

@@ -36,8 +36,23 @@ public class AuditController {
         }
     }
 
+    /** {@code unkeyed}: entries written before keyed hashing, checked with the old plain rule (see {@code note}). */
     @Serdeable
-    public record VerificationJson(boolean intact, long checked, Long firstBrokenId, String problem, String reason) {
+    public record VerificationJson(boolean intact, long checked, Long firstBrokenId, String problem, String reason,
+                                   long unkeyed, String note) {
+        static VerificationJson of(AuditChain.Verification v) {
+            return new VerificationJson(v.intact(), v.checked(), v.firstBrokenId(),
+                    v.problem() == null ? null : v.problem().name().toLowerCase(java.util.Locale.ROOT), v.reason(),
+                    v.unkeyed(), v.note());
+        }
+    }
+
+    @Serdeable
+    public record CheckpointJson(String checkpoint, long id, String hash, Instant at) {
+    }
+
+    @Serdeable
+    public record CheckpointCheckJson(boolean holds, boolean signed, boolean entryFits, VerificationJson chain) {
     }
 
     @Get
@@ -50,8 +65,26 @@ public class AuditController {
 
     @Get("/verify")
     public VerificationJson verify(@Parameter(hidden = true) Actor actor) {
-        AuditChain.Verification v = audit.verify(actor);
-        return new VerificationJson(v.intact(), v.checked(), v.firstBrokenId(),
-                v.problem() == null ? null : v.problem().name().toLowerCase(java.util.Locale.ROOT), v.reason());
+        return VerificationJson.of(audit.verify(actor));
+    }
+
+    /** A signed checkpoint of the chain's head, also printed to the log: keep it outside the database. */
+    @Get("/checkpoint")
+    public CheckpointJson checkpoint(@Parameter(hidden = true) Actor actor) {
+        org.childsafe.audit.domain.AuditCheckpoint c = audit.checkpoint(actor);
+        return new CheckpointJson(c.line(), c.headId(), c.headHash(), c.at());
+    }
+
+    /** A checkpoint line to check, e.g. copied from the log or kept with a backup. */
+    @Serdeable
+    public record CheckpointRequest(@Nullable String checkpoint) {
+    }
+
+    /** Checks the trail against a checkpoint kept outside the database (administrators). */
+    @io.micronaut.http.annotation.Post("/checkpoint/check")
+    public CheckpointCheckJson checkCheckpoint(@Parameter(hidden = true) Actor actor,
+                                               @io.micronaut.http.annotation.Body CheckpointRequest request) {
+        AuditLog.CheckpointCheck c = audit.check(actor, request == null ? null : request.checkpoint());
+        return new CheckpointCheckJson(c.holds(), c.signed(), c.entryFits(), VerificationJson.of(c.chain()));
     }
 }

@@ -2,6 +2,7 @@ package org.childsafe.audit.persistence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.childsafe.audit.domain.AuditChain.Head;
 import org.childsafe.audit.domain.AuditEntry;
 
 import java.sql.PreparedStatement;
@@ -25,34 +26,60 @@ public class AuditStore {
         this.jdbc = jdbc;
     }
 
+    private static final String HEAD = "SELECT last_id, last_hash, legacy_last_id, head_mac FROM audit_head WHERE id = 1";
+
     /** The chain head, locked until the surrounding transaction ends. */
     public Head lockHead() {
-        return jdbc.prepareStatement("SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("audit_head row is missing");
-                }
-                return new Head(rs.getLong(1), rs.getString(2));
-            }
-        });
-    }
-
-    public record Head(long lastId, String lastHash) {
+        return readHead(HEAD + " FOR UPDATE");
     }
 
     /** The chain head as committed now, without locking it (for checking the chain). */
     public Head head() {
-        return jdbc.prepareStatement("SELECT last_id, last_hash FROM audit_head WHERE id = 1", ps -> {
+        return readHead(HEAD);
+    }
+
+    private Head readHead(String sql) {
+        return jdbc.prepareStatement(sql, ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("audit_head row is missing");
                 }
-                return new Head(rs.getLong(1), rs.getString(2));
+                return new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4));
             }
         });
     }
 
-    public void append(AuditEntry e) {
+    /** Stores the keyed seal of the head (its fields unchanged). */
+    public void seal(String seal) {
+        jdbc.prepareStatement("UPDATE audit_head SET head_mac = ? WHERE id = 1", ps -> {
+            ps.setString(1, seal);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** The stored hash of one entry, if it is there. */
+    public java.util.Optional<String> hashOf(long id) {
+        return jdbc.prepareStatement("SELECT hash FROM audit_log WHERE id = ?", ps -> {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Appends an entry and moves the head to it, with the head's new seal. */
+    public void append(AuditEntry e, String seal) {
+        insert(e);
+        jdbc.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ?, head_mac = ? WHERE id = 1", ps -> {
+            ps.setLong(1, e.id());
+            ps.setString(2, e.hash());
+            ps.setString(3, seal);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Writes one entry as it is, without touching the head (appending goes through {@link #append}). */
+    public void insert(AuditEntry e) {
         jdbc.prepareStatement("INSERT INTO audit_log (id, at, actor, organisation_id, entity_type, entity_id, action,"
                 + " before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setLong(1, e.id());
@@ -70,11 +97,6 @@ public class AuditStore {
             ps.setString(9, e.afterJson());
             ps.setString(10, e.prevHash());
             ps.setString(11, e.hash());
-            return ps.executeUpdate();
-        });
-        jdbc.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1", ps -> {
-            ps.setLong(1, e.id());
-            ps.setString(2, e.hash());
             return ps.executeUpdate();
         });
     }

@@ -135,9 +135,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private void check() {
         AuditChain.Verification v = audit.verify(actor);
-        checkResult.setText(v.intact() ? getTranslation("audit.check.intact", v.checked())
+        String text = v.intact() ? getTranslation("audit.check.intact", v.checked())
                 : getTranslation("audit.check.broken", v.firstBrokenId(),
-                getTranslation("audit.break." + v.problem().name().toLowerCase(Locale.ROOT))));
+                getTranslation("audit.break." + v.problem().name().toLowerCase(Locale.ROOT)));
+        if (v.unkeyed() > 0) {
+            text += " " + getTranslation("audit.check.unkeyed", v.unkeyed());
+        }
+        checkResult.setText(text);
         checkResult.getElement().setAttribute("theme", v.intact() ? "badge success" : "badge error");
         checkResult.setVisible(true);
     }

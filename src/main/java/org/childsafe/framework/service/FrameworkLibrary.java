@@ -49,10 +49,13 @@ public class FrameworkLibrary {
     private final FrameworkVersionRepository repository;
     private final FrameworkParser parser = new FrameworkParser();
     private final AuditLog audit;
+    private final org.childsafe.audit.service.SecurityLog security;
     private final Clock clock;
     private final Map<Long, StoredFramework> cache = new ConcurrentHashMap<>();
 
-    public FrameworkLibrary(FrameworkVersionRepository repository, AuditLog audit, Clock clock) {
+    public FrameworkLibrary(FrameworkVersionRepository repository, AuditLog audit,
+                            org.childsafe.audit.service.SecurityLog security, Clock clock) {
+        this.security = security;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -92,10 +95,13 @@ public class FrameworkLibrary {
     @Transactional
     public ImportResult importFile(Actor actor, byte[] content) {
         if (!Access.canAdminister(actor)) {
+            security.importRefused(actor, "framework", 0);
             throw new ForbiddenException("error.framework.adminOnly");
         }
         ParseResult result = parser.parse(content);
         if (result instanceof ParseResult.Invalid invalid) {
+            // recorded in a transaction of its own: this one rolls back and stores nothing
+            security.importRefused(actor, "framework", invalid.problems().size());
             List<Detail> details = invalid.problems().stream()
                     .map(p -> new Detail(p.path(), p.line(), p.text())).toList();
             throw new InvalidInputException(Text.of("error.framework.invalid", invalid.problems().size()), details);
@@ -114,6 +120,7 @@ public class FrameworkLibrary {
                         framework.version(), actor.username(), stored.sha256());
                 return new ImportResult(ImportOutcome.SAME_CONTENT, stored);
             }
+            security.importRefused(actor, framework.code() + "@" + framework.version(), 1);
             throw new ConflictException("error.framework.exists", framework.code(), framework.version());
         }
         FrameworkVersionRow row = repository.save(new FrameworkVersionRow(null, framework.code(), framework.version(),

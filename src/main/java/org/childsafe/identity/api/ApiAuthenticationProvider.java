@@ -32,7 +32,8 @@ public class ApiAuthenticationProvider<B> implements HttpRequestAuthenticationPr
         String address = remote == null ? null
                 : remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
         try {
-            Actor actor = identity.get().authenticate(auth.getIdentity(), auth.getSecret(), address);
+            Actor actor = identity.get().authenticate(auth.getIdentity(), auth.getSecret(), address,
+                    IdentityService.API);
             return AuthenticationResponse.success(actor.username(), List.of(actor.role().code()),
                     Map.of("userId", actor.userId()));
         } catch (AuthenticationFailure failure) {

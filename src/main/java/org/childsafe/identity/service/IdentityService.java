@@ -1,11 +1,15 @@
 package org.childsafe.identity.service;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.childsafe.audit.service.AuditLog;
+import org.childsafe.audit.service.SecurityLog;
+import org.childsafe.identity.persistence.AccountStore;
+import org.childsafe.kernel.OrganisationStatusChanged;
 import org.childsafe.kernel.Access;
 import org.childsafe.kernel.Actor;
-import org.childsafe.identity.domain.LoginThrottle;
 import org.childsafe.kernel.Role;
 import org.childsafe.identity.persistence.UserRepository;
 import org.childsafe.identity.persistence.UserRow;
@@ -40,23 +44,39 @@ public class IdentityService {
     /** Verified API credentials are remembered briefly so HTTP Basic does not pay Argon2 on every call. */
     private static final Duration CREDENTIAL_CACHE = Duration.ofMinutes(2);
 
+    /** At most this many remembered API credentials per instance (bounded memory). */
+    private static final int CREDENTIAL_CACHE_SIZE = 1000;
+
     private final UserRepository users;
+    private final AccountStore accounts;
     private final PasswordHasher hasher;
     private final AuditLog audit;
+    private final SecurityLog security;
     private final Clock clock;
-    private final LoginThrottle throttle;
+    private final SignInThrottle throttle;
+    private final boolean demoEnabled;
     private final Map<String, CachedCredential> verified = new ConcurrentHashMap<>();
 
-    private record CachedCredential(String digest, Instant until) {
+    /** A remembered credential: valid only while the stored password hash is the one it was checked against. */
+    private record CachedCredential(String digest, String passwordHash, Instant until) {
     }
 
-    public IdentityService(UserRepository users, PasswordHasher hasher, AuditLog audit, Clock clock) {
+    public IdentityService(UserRepository users, AccountStore accounts, PasswordHasher hasher, AuditLog audit,
+                           SecurityLog security, SignInThrottle throttle, Clock clock,
+                           @Value("${app.demo:false}") boolean demoEnabled) {
         this.users = users;
+        this.accounts = accounts;
         this.hasher = hasher;
         this.audit = audit;
+        this.security = security;
+        this.throttle = throttle;
         this.clock = clock;
-        this.throttle = new LoginThrottle(clock);
+        this.demoEnabled = demoEnabled;
     }
+
+    /** Where a sign-in comes from, as recorded with security events. */
+    public static final String UI = "ui";
+    public static final String API = "api";
 
     /** A user as shown to administrators. */
     public record User(long id, String username, String displayName, Role role, String language, boolean active,
@@ -69,21 +89,33 @@ public class IdentityService {
     }
 
     /**
-     * Checks a username and password. Refuses (without checking the password) while the username or
-     * address is locked after repeated failures.
+     * Checks a username and password from the UI. Refuses (without checking the password) while the
+     * username or address is blocked after repeated failures.
      */
-    @Transactional
     public Actor authenticate(String username, String password, String address) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        throttle.lockedUntil(name, address).ifPresent(until -> {
+        return authenticate(username, password, address, UI);
+    }
+
+    /**
+     * Checks a username and password. Refuses (without checking the password) while the username or
+     * address is blocked after repeated failures; demo accounts only while {@code app.demo} is on. Not one
+     * transaction: the failure count and the security event must stay when the sign-in is refused.
+     */
+    public Actor authenticate(String username, String password, String address, String channel) {
+        String name = org.childsafe.identity.domain.LoginThrottle.normal(username);
+        String where = address == null ? null : address.length() > 100 ? address.substring(0, 100) : address;
+        throttle.blockedUntil(name, where).ifPresent(until -> {
             throw new AuthenticationFailure(AuthenticationFailure.Reason.LOCKED, until);
         });
-        UserRow row = users.findByUsername(name).filter(UserRow::active).orElse(null);
+        UserRow row = signInAccount(name);
         boolean ok;
+        boolean remembered = false;
         String digest = digest(name, password);
         CachedCredential cached = verified.get(name);
-        if (row != null && cached != null && cached.digest().equals(digest) && clock.instant().isBefore(cached.until())) {
+        if (row != null && cached != null && cached.digest().equals(digest)
+                && cached.passwordHash().equals(row.passwordHash()) && clock.instant().isBefore(cached.until())) {
             ok = true;
+            remembered = true;
         } else if (row != null) {
             ok = hasher.matches(password, row.passwordHash());
         } else {
@@ -92,24 +124,89 @@ public class IdentityService {
             ok = false;
         }
         if (!ok) {
-            throttle.failed(name, address);
             verified.remove(name);
+            java.util.Optional<SignInThrottle.Block> block = throttle.failed(name, where);
+            security.signInFailed(row == null ? "unknown" : name, channel, where,
+                    block.map(SignInThrottle.Block::until).orElse(null),
+                    block.map(b -> b.scope().name().toLowerCase(Locale.ROOT)).orElse(null));
             throw new AuthenticationFailure(AuthenticationFailure.Reason.BAD_CREDENTIALS, null);
         }
-        throttle.succeeded(name);
-        verified.put(name, new CachedCredential(digest, clock.instant().plus(CREDENTIAL_CACHE)));
-        return toActor(row);
+        throttle.succeeded(name, where);
+        if (!remembered && verified.size() >= CREDENTIAL_CACHE_SIZE) {
+            verified.clear();
+        }
+        verified.put(name, new CachedCredential(digest, row.passwordHash(), clock.instant().plus(CREDENTIAL_CACHE)));
+        Actor actor = actor(row.id()).orElseThrow(() ->
+                new AuthenticationFailure(AuthenticationFailure.Reason.BAD_CREDENTIALS, null));
+        if (UI.equals(channel) || !remembered) {
+            security.signedIn(actor, channel, where);
+        }
+        return actor;
+    }
+
+    /** The account that may sign in with this name: active, and a demo account only while the demo is on. */
+    @Transactional(readOnly = true)
+    UserRow signInAccount(String name) {
+        return users.findByUsername(name).filter(UserRow::active)
+                .filter(r -> demoEnabled || !accounts.demo(r.id())).orElse(null);
     }
 
     /** The current actor for a signed-in username (active users only). */
     @Transactional(readOnly = true)
     public java.util.Optional<Actor> actor(String username) {
-        return users.findByUsername(username).filter(UserRow::active).map(this::toActor);
+        return users.findByUsername(username).filter(UserRow::active)
+                .filter(r -> demoEnabled || !accounts.demo(r.id())).map(this::toActor);
     }
 
     @Transactional(readOnly = true)
     public java.util.Optional<Actor> actor(long userId) {
-        return users.findById(userId).filter(UserRow::active).map(this::toActor);
+        return users.findById(userId).filter(UserRow::active)
+                .filter(r -> demoEnabled || !accounts.demo(r.id())).map(this::toActor);
+    }
+
+    /**
+     * The session version of an account that may still be signed in (active; demo accounts only while the
+     * demo is on): one primary-key read. A UI session whose version differs has ended.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> sessionVersion(long userId) {
+        return accounts.sessionVersion(userId, demoEnabled);
+    }
+
+    /** The person signed out of the UI. */
+    public void signedOut(Actor actor) {
+        security.signedOut(actor);
+    }
+
+    /** An organisation was deactivated or activated: its people start again with what they may now do. */
+    @EventListener
+    public void on(OrganisationStatusChanged change) {
+        accounts.endSessionsOfOrganisation(change.organisationId());
+    }
+
+    /** How many demo accounts (published password) are active. */
+    @Transactional(readOnly = true)
+    public long countDemoAccounts() {
+        return accounts.countActiveDemo();
+    }
+
+    /**
+     * Creates a demo account ({@code app.demo} seeding only): the published demo password is exempt from
+     * the strength check, and the account is marked so that it cannot sign in once the demo is off.
+     */
+    @Transactional
+    public User createDemo(UserForm form) {
+        Valid v = validate(form, true, null, false);
+        if (form.password() == null || form.password().length() < PasswordHasher.MIN_LENGTH) {
+            throw InvalidInputException.field("password", "error.password.short", PasswordHasher.MIN_LENGTH);
+        }
+        UserRow row = users.save(new UserRow(null, v.username, v.displayName, hasher.hash(form.password()),
+                v.role.code(), v.language, true, clock.instant()));
+        v.organisationIds.forEach(org -> users.link(row.id(), org));
+        accounts.markDemo(row.id());
+        User created = toUser(row);
+        audit.record(Actor.SYSTEM, null, "user", row.id(), "create", null, describe(created));
+        return created;
     }
 
     @Transactional
@@ -142,6 +239,9 @@ public class IdentityService {
         users.unlinkAll(userId);
         v.organisationIds.forEach(org -> users.link(userId, org));
         User after = toUser(row);
+        if (after.role() != before.role() || !after.organisationIds().equals(before.organisationIds())) {
+            accounts.endSessions(userId);
+        }
         audit.record(actor, null, "user", userId, "update", describe(before), describe(after));
         return after;
     }
@@ -156,6 +256,7 @@ public class IdentityService {
         UserRow row = users.update(new UserRow(r.id(), r.username(), r.displayName(), r.passwordHash(), r.role(),
                 r.language(), active, r.createdAt()));
         verified.remove(r.username());
+        accounts.endSessions(userId);
         audit.record(actor, null, "user", userId, active ? "activate" : "deactivate",
                 Map.of("active", r.active()), Map.of("active", active));
         return toUser(row);
@@ -175,6 +276,7 @@ public class IdentityService {
         users.update(new UserRow(r.id(), r.username(), r.displayName(), hasher.hash(newPassword), r.role(),
                 r.language(), r.active(), r.createdAt()));
         verified.remove(r.username());
+        accounts.endSessions(userId);
         audit.record(actor, null, "user", userId, "password_reset", null, Map.of("username", r.username()));
     }
 
@@ -217,6 +319,10 @@ public class IdentityService {
     }
 
     private Valid validate(UserForm form, boolean creating, String existingUsername) {
+        return validate(form, creating, existingUsername, creating);
+    }
+
+    private Valid validate(UserForm form, boolean creating, String existingUsername, boolean checkPassword) {
         List<Detail> problems = new ArrayList<>();
         String username = existingUsername != null ? existingUsername
                 : form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
@@ -232,7 +338,7 @@ public class IdentityService {
         if (role == null) {
             problems.add(Detail.of("role", "error.user.role"));
         }
-        if (creating) {
+        if (checkPassword) {
             Text problem = PasswordHasher.problem(form.password(), username);
             if (problem != null) {
                 problems.add(Detail.of("password", problem));
@@ -265,7 +371,7 @@ public class IdentityService {
 
     private Actor toActor(UserRow row) {
         return new Actor(row.id(), row.username(), row.displayName(), Role.fromCode(row.role()).orElseThrow(),
-                users.findOrganisationIds(row.id()), row.language());
+                users.findOrganisationIds(row.id()), row.language(), accounts.inactiveOrganisations(row.id()));
     }
 
     private User toUser(UserRow row) {

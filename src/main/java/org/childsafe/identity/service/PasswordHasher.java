@@ -40,6 +40,17 @@ public class PasswordHasher {
         return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
     }
 
+    /**
+     * The least estimated entropy (bits) of an acceptable password, by nbvcxz's estimator: it knows common
+     * passwords, English words, names, keyboard patterns, repeats, sequences and dates.
+     */
+    public static final double MIN_ENTROPY = 35;
+
+    /** One estimator for the process: loading its dictionaries takes a moment; estimating is thread-safe. */
+    private static final class Estimator {
+        static final me.gosimple.nbvcxz.Nbvcxz INSTANCE = new me.gosimple.nbvcxz.Nbvcxz();
+    }
+
     /** A problem with a new password, or null when it is acceptable. */
     public static Text problem(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
@@ -51,6 +62,24 @@ public class PasswordHasher {
         if (username != null && password.equalsIgnoreCase(username)) {
             return Text.of("error.password.username");
         }
+        if (guessable(password, username)) {
+            return Text.of("error.password.weak");
+        }
         return null;
+    }
+
+    /** Too easy to guess: low estimated entropy, or built around the username or the name of the application. */
+    static boolean guessable(String password, String username) {
+        String lower = password.toLowerCase(java.util.Locale.ROOT);
+        String rest = lower;
+        for (String own : new String[]{username, "childsafe"}) {
+            if (own != null && own.length() >= 3) {
+                rest = rest.replace(own.toLowerCase(java.util.Locale.ROOT), "");
+            }
+        }
+        if (rest.length() < MIN_LENGTH / 2) {
+            return true;
+        }
+        return Estimator.INSTANCE.estimate(password).getEntropy() < MIN_ENTROPY;
     }
 }

@@ -56,6 +56,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
                 // a new HTTP session id after sign-in: no session fixation
                 VaadinService.reinitializeSession(request);
             }
+            markSession(actor);
             CurrentUser.set(actor);
             Language.choose(java.util.Locale.forLanguageTag(actor.language()));
             Object back = VaadinSession.getCurrent().getAttribute(NavigationGuard.RETURN_TO);
@@ -66,6 +67,15 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             form.setI18n(i18n(refused));
             form.setError(true);
             form.setEnabled(true);
+        }
+    }
+
+    /** Stamps the HTTP session with the account's version, which {@link SessionGuard} checks on every request. */
+    private void markSession(Actor actor) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() instanceof com.vaadin.flow.server.WrappedHttpSession wrapped) {
+            SessionGuard.stamp(wrapped.getHttpSession(), actor.userId(),
+                    identity.sessionVersion(actor.userId()).orElse(-1));
         }
     }
 

@@ -8,7 +8,9 @@ import org.childsafe.organisation.domain.SizeBand;
 import org.childsafe.organisation.persistence.OrganisationRepository;
 import org.childsafe.organisation.persistence.OrganisationRow;
 import org.childsafe.audit.service.AuditLog;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import org.childsafe.kernel.Access;
+import org.childsafe.kernel.OrganisationStatusChanged;
 import org.childsafe.kernel.Actor;
 import org.childsafe.kernel.ConflictException;
 import org.childsafe.kernel.ForbiddenException;
@@ -33,11 +35,14 @@ public class OrganisationService {
     private final OrganisationRepository repository;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<OrganisationStatusChanged> events;
 
-    public OrganisationService(OrganisationRepository repository, AuditLog audit, Clock clock) {
+    public OrganisationService(OrganisationRepository repository, AuditLog audit, Clock clock,
+                               ApplicationEventPublisher<OrganisationStatusChanged> events) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a person types when creating or editing an organisation; codes as in the API. */
@@ -76,6 +81,10 @@ public class OrganisationService {
                 r.orgType(), r.sizeBand(), active, r.createdAt())));
         audit.record(actor, id, "organisation", id, active ? "activate" : "deactivate",
                 java.util.Map.of("active", r.active()), java.util.Map.of("active", active));
+        if (r.active() != active) {
+            // in this transaction: the people of the organisation start again with what they may now do
+            events.publishEvent(new OrganisationStatusChanged(id, active));
+        }
         return updated;
     }
 

@@ -147,8 +147,12 @@ public class CohortService {
     }
 
     /** The cohort summary: ratings counted, organisations without a round, common gaps, actions done and open. */
-    public record Summary(Map<String, Integer> ratings, int notAssessed, List<RoundsReadModel.Gap> commonGaps,
+    public record Summary(Map<String, Integer> ratings, int notAssessed, List<Gap> commonGaps,
                           int actionsDone, int actionsOpen) {
+    }
+
+    /** An item below 1 in the latest round of this many organisations. */
+    public record Gap(String itemCode, int organisations) {
     }
 
     public record Dashboard(Cohort cohort, String framework, List<Line> organisations, Summary summary) {
@@ -202,8 +206,8 @@ public class CohortService {
                     latest.version(), latest.score(), latest.band(), latest.rating(), latestDomains), stuck,
                     a == null ? 0 : a.overdue()));
         }
-        Summary summary = new Summary(ratings, notAssessed, readModel.commonGaps(frameworkCode, scope, COMMON_GAPS),
-                done, open);
+        Summary summary = new Summary(ratings, notAssessed, readModel.commonGaps(frameworkCode, scope, COMMON_GAPS)
+                .stream().map(g -> new Gap(g.itemCode(), g.organisations())).toList(), done, open);
         return new Dashboard(toCohort(row), frameworkCode, lines, summary);
     }
 

@@ -164,6 +164,8 @@ class SecurityMatrixIT {
             rule("GET", "/api/audit").admins(),
             rule("GET", "/api/audit?organisationId={id}").linked(Role.MANAGER, Role.AUDITOR),
             rule("GET", "/api/audit/verify").admins(),
+            rule("GET", "/api/audit/checkpoint").admins(),
+            rule("POST", "/api/audit/checkpoint/check").body(f -> Map.of("checkpoint", "not a checkpoint")).admins(),
             rule("GET", "/api/assessments").signedIn(),
             rule("POST", "/api/assessments").bodyFor((f, org) -> Map.of("organisationId", org, "framework", "cso-core",
                     "version", "2026.1")).linked(Role.MANAGER),

@@ -67,12 +67,12 @@ class UserApiIT {
         long org = newOrganisation();
         String username = newName();
 
-        Answer created = asAdmin(HttpRequest.POST("/api/users", user(username, "a-long-enough-password", "manager",
+        Answer created = asAdmin(HttpRequest.POST("/api/users", user(username, "Mango-Ladder-Quartz-58", "manager",
                 List.of(org))));
         assertThat(created.status()).isEqualTo(201);
         assertThat(((Number) created.json().get("id")).longValue()).isPositive();
 
-        Answer me = Http.call(client, HttpRequest.GET("/api/me").basicAuth(username, "a-long-enough-password"));
+        Answer me = Http.call(client, HttpRequest.GET("/api/me").basicAuth(username, "Mango-Ladder-Quartz-58"));
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json()).containsEntry("username", username).containsEntry("role", "manager")
                 .containsEntry("active", true);
@@ -86,10 +86,10 @@ class UserApiIT {
     @Test
     void a_username_that_exists_is_a_conflict() {
         String username = newName();
-        assertThat(asAdmin(HttpRequest.POST("/api/users", user(username, "a-long-enough-password", "trainer",
+        assertThat(asAdmin(HttpRequest.POST("/api/users", user(username, "Mango-Ladder-Quartz-58", "trainer",
                 List.of()))).status()).isEqualTo(201);
 
-        Answer again = asAdmin(HttpRequest.POST("/api/users", user(username.toUpperCase(), "a-long-enough-password",
+        Answer again = asAdmin(HttpRequest.POST("/api/users", user(username.toUpperCase(), "Mango-Ladder-Quartz-58",
                 "trainer", List.of())));
         assertThat(again.status()).isEqualTo(409);
         assertThat((String) again.json().get("error")).contains("already exists");
@@ -104,8 +104,21 @@ class UserApiIT {
     }
 
     @Test
+    void a_common_or_guessable_password_is_a_400_with_advice_in_english_and_thai() {
+        for (String weak : List.of("aaaaaaaaaa", "password12")) {
+            Answer answer = asAdmin(HttpRequest.POST("/api/users", user(newName(), weak, "manager", List.of())));
+            assertThat(answer.status()).as(weak).isEqualTo(400);
+            assertThat(detailPaths(answer)).containsExactly("password");
+            assertThat(answer.body()).contains("too easy to guess").contains("three or four unrelated words");
+        }
+        Answer thai = asAdmin(HttpRequest.POST("/api/users", user(newName(), "password12", "manager", List.of()))
+                .header("Accept-Language", "th"));
+        assertThat(thai.body()).contains("เดาได้ง่าย");
+    }
+
+    @Test
     void an_unknown_organisation_is_a_400_naming_the_organisations_field() {
-        Answer answer = asAdmin(HttpRequest.POST("/api/users", user(newName(), "a-long-enough-password", "auditor",
+        Answer answer = asAdmin(HttpRequest.POST("/api/users", user(newName(), "Mango-Ladder-Quartz-58", "auditor",
                 List.of(987_654_321L))));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(detailPaths(answer)).containsExactly("organisationIds");
@@ -121,7 +134,7 @@ class UserApiIT {
     @Test
     void a_manager_may_not_create_users() {
         Actor manager = TestUsers.create(identity, Role.MANAGER);
-        Answer answer = Http.call(client, HttpRequest.POST("/api/users", user(newName(), "a-long-enough-password",
+        Answer answer = Http.call(client, HttpRequest.POST("/api/users", user(newName(), "Mango-Ladder-Quartz-58",
                 "admin", List.of())).basicAuth(manager.username(), TestUsers.PASSWORD));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.json()).containsKey("error");
@@ -150,7 +163,7 @@ class UserApiIT {
     void a_non_administrator_gets_the_same_403_for_another_persons_password_whether_or_not_the_id_exists() {
         Actor manager = TestUsers.create(identity, Role.MANAGER);
         Actor other = TestUsers.create(identity, Role.MANAGER);
-        Map<String, String> body = Map.of("password", "a-long-enough-password");
+        Map<String, String> body = Map.of("password", "Mango-Ladder-Quartz-58");
 
         Answer existing = Http.call(client, HttpRequest.PUT("/api/users/" + other.userId() + "/password", body)
                 .basicAuth(manager.username(), TestUsers.PASSWORD));
@@ -165,12 +178,12 @@ class UserApiIT {
     void a_person_changes_their_own_password_and_the_old_one_stops_working() {
         Actor auditor = TestUsers.create(identity, Role.AUDITOR);
         Answer changed = Http.call(client, HttpRequest.PUT("/api/users/" + auditor.userId() + "/password",
-                Map.of("password", "my-own-new-password")).basicAuth(auditor.username(), TestUsers.PASSWORD));
+                Map.of("password", "Saffron-Bicycle-Echo-27")).basicAuth(auditor.username(), TestUsers.PASSWORD));
         assertThat(changed.status()).isEqualTo(204);
 
         assertThat(Http.call(client, HttpRequest.GET("/api/me").basicAuth(auditor.username(), TestUsers.PASSWORD))
                 .status()).isEqualTo(401);
-        assertThat(Http.call(client, HttpRequest.GET("/api/me").basicAuth(auditor.username(), "my-own-new-password"))
+        assertThat(Http.call(client, HttpRequest.GET("/api/me").basicAuth(auditor.username(), "Saffron-Bicycle-Echo-27"))
                 .status()).isEqualTo(200);
     }
 }

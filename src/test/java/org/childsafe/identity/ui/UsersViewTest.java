@@ -99,7 +99,7 @@ class UsersViewTest extends ViewTestBase {
         UI.getCurrent().navigate(UsersView.class);
         String username = "malee-" + UUID.randomUUID().toString().substring(0, 8);
 
-        typeNewUser(username, "a-long-enough-password");
+        typeNewUser(username, "Mango-Ladder-Quartz-58");
         _setValue(roleSelect(), Role.MANAGER);
         OrganisationDirectory.Entry entry = organisationsBox().getListDataView().getItems()
                 .filter(e -> e.id() == org.id()).findFirst().orElseThrow();
@@ -109,7 +109,7 @@ class UsersViewTest extends ViewTestBase {
         int row = rowOf(username);
         assertThat(_getFormatted(grid(), row, "role")).isEqualTo("NGO manager");
         assertThat(_getFormatted(grid(), row, "organisations")).isEqualTo(org.name());
-        Actor created = identity.authenticate(username, "a-long-enough-password", "view-test");
+        Actor created = identity.authenticate(username, "Mango-Ladder-Quartz-58", "view-test");
         assertThat(created.organisationIds()).containsExactly(org.id());
     }
 
@@ -131,7 +131,7 @@ class UsersViewTest extends ViewTestBase {
     void a_taken_username_is_marked_at_the_username_field() {
         Actor existing = TestUsers.create(identity, Role.TRAINER);
         UI.getCurrent().navigate(UsersView.class);
-        typeNewUser(existing.username(), "a-long-enough-password");
+        typeNewUser(existing.username(), "Mango-Ladder-Quartz-58");
         _click(_get(Button.class, spec -> spec.withId("user-save")));
 
         assertThat(field("user-username").isInvalid()).isTrue();
@@ -208,9 +208,9 @@ class UsersViewTest extends ViewTestBase {
         _click(_get(Button.class, spec -> spec.withId("reset-save")));
         assertThat(password.isInvalid()).isTrue();
 
-        _setValue(password, "a-brand-new-password");
+        _setValue(password, "Lychee-Compass-Violet-93");
         _click(_get(Button.class, spec -> spec.withId("reset-save")));
-        assertThat(identity.authenticate(auditor.username(), "a-brand-new-password", "view-test").userId())
+        assertThat(identity.authenticate(auditor.username(), "Lychee-Compass-Violet-93", "view-test").userId())
                 .isEqualTo(auditor.userId());
         assertThatThrownBy(() -> identity.authenticate(auditor.username(), TestUsers.PASSWORD, "view-test"))
                 .isInstanceOf(AuthenticationFailure.class);
