@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "ChildSafe API", version = "1",
                 description = "Child Safe Organisations self-assessment: frameworks, organisations, users, assessments,"
-                        + " reviews, scores and action plans (contracts.md section 4). Errors are"
+                        + " reviews, scores and action plans. Errors are"
                         + " {\"error\": \"...\", \"details\": [{\"path\", \"line\", \"message\"}]} with 400, 401, 403, 404"
                         + " or 409. Every endpoint except GET /api/health needs HTTP Basic credentials.",
                 license = @License(name = "Proprietary")),

@@ -1,5 +1,6 @@
 package org.childsafe.assessment.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -90,6 +91,7 @@ public class AssessmentController {
     }
 
     @Post
+    @Operation(operationId = "startAssessment")
     public HttpResponse<Created> start(@Parameter(hidden = true) Actor actor, @Body StartBody body) {
         Assessment a = service.start(actor, new AssessmentService.StartForm(body.organisationId(), body.framework(),
                 body.version(), body.title(), body.period()));
@@ -97,16 +99,19 @@ public class AssessmentController {
     }
 
     @Get
+    @Operation(operationId = "listAssessments")
     public List<AssessmentJson> list(@Parameter(hidden = true) Actor actor) {
         return service.visible(actor).stream().map(AssessmentJson::of).toList();
     }
 
     @Get("/{id}")
+    @Operation(operationId = "getAssessment")
     public AssessmentJson get(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return AssessmentJson.of(service.details(actor, id).assessment());
     }
 
     @Put("/{id}/answers/{itemCode}")
+    @Operation(operationId = "saveAnswer")
     public AnswerJson answer(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body AnswerBody body) {
         List<AssessmentService.EvidenceInput> evidence = body.evidence() == null ? null : body.evidence().stream()
                 .map(e -> e == null ? null : new AssessmentService.EvidenceInput(e.description(), e.reference())).toList();
@@ -118,23 +123,27 @@ public class AssessmentController {
     }
 
     @Post("/{id}/submit")
+    @Operation(operationId = "submitAssessment")
     public StatusJson submit(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         service.submit(actor, id);
         return new StatusJson(id, "submitted");
     }
 
     @Put("/{id}/reviews/{itemCode}")
+    @Operation(operationId = "saveReview")
     public ReviewJson review(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body ReviewBody body) {
         return ReviewJson.of(service.review(actor, id, itemCode, body.answer(), body.comment()));
     }
 
     @Post("/{id}/verify")
+    @Operation(operationId = "verifyAssessment")
     public StatusJson verify(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         service.verify(actor, id);
         return new StatusJson(id, "verified");
     }
 
     @Post("/{id}/return")
+    @Operation(operationId = "returnAssessment")
     public StatusJson returnToOrganisation(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Body CommentBody body) {
         service.returnToOrganisation(actor, id, body.comment());
         return new StatusJson(id, "returned");
@@ -142,6 +151,7 @@ public class AssessmentController {
 
     /** An attached (redacted) evidence file, for whoever may read the assessment. */
     @Get("/{id}/evidence/{evidenceId}/file")
+    @Operation(operationId = "getEvidenceFile")
     public HttpResponse<byte[]> evidenceFile(@Parameter(hidden = true) Actor actor, @PathVariable long id,
                                              @PathVariable long evidenceId) {
         org.childsafe.assessment.domain.EvidenceFile file = service.evidenceFile(actor, id, evidenceId);
@@ -152,6 +162,7 @@ public class AssessmentController {
     }
 
     @Get("/{id}/score")
+    @Operation(operationId = "getScore")
     public ScoreJson score(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return ScoreJson.of(service.score(actor, id));
     }
