@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ChildSafe benchmarks (src/perf/README.md). Usage: src/perf/run.sh [scoring|database|startup|all]
+# ChildSafe benchmarks (src/perf/README.md). Usage: src/perf/run.sh [scoring|pdf|database|startup|all]
 # Results are appended to src/perf/results/*.csv with the commit, JDK and database engine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,6 +12,10 @@ jdk=$(java -version 2>&1 | head -1 | tr -d '"' | tr ',' ' ')
 if [ "$what" = scoring ] || [ "$what" = all ]; then
   java -Xmx1g -cp "$cp" org.openjdk.jmh.Main ScoringBenchmark -rf csv -rff target/jmh.csv
   tail -n +2 target/jmh.csv | sed "s/^/$(date -u +%FT%TZ),$sha,$jdk,/" >> src/perf/results/scoring.csv
+fi
+if [ "$what" = pdf ] || [ "$what" = all ]; then
+  java -Xmx1g -cp "$cp" org.openjdk.jmh.Main PdfBenchmark -rf csv -rff target/jmh-pdf.csv
+  tail -n +2 target/jmh-pdf.csv | sed "s/^/$(date -u +%FT%TZ),$sha,$jdk,/" >> src/perf/results/pdf.csv
 fi
 if [ "$what" = database ] || [ "$what" = all ]; then
   db=$(mktemp -d)

@@ -83,6 +83,22 @@ final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("The app did not become healthy in " + timeout + ":\n" + output());
     }
 
+    /** Waits until the app's log has a line containing {@code text}, and returns that line. */
+    String awaitLogLine(String text, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<String> line = output().lines().filter(l -> l.contains(text)).findFirst();
+            if (line.isPresent()) {
+                return line.get();
+            }
+            if (!process.isAlive()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("No log line with \"" + text + "\" in " + timeout + ":\n" + output());
+    }
+
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("The app did not exit in " + timeout);

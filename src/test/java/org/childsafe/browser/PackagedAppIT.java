@@ -8,9 +8,21 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The packaged jar: start-up failures are one clear line. */
+/** The packaged jar: a successful start says where to open it; start-up failures are one clear line. */
 @DisabledIfSystemProperty(named = "childsafe.test.database", matches = "postgres")
 class PackagedAppIT {
+
+    @Test
+    void a_successful_start_logs_one_line_with_the_address_to_open() throws Exception {
+        try (PackagedApp app = PackagedApp.start(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:h2:mem:ready"))) {
+            app.awaitHealthy(Duration.ofSeconds(120));
+            String root = "http://localhost:" + app.port + "/";
+            String line = app.awaitLogLine("ChildSafe is ready", Duration.ofSeconds(30));
+            assertThat(line).contains(" INFO ").endsWith("ChildSafe is ready: " + root + " (API " + root + "api, OpenAPI "
+                    + root + "api/openapi.yml)");
+            assertThat(app.output().lines().filter(l -> l.contains("ChildSafe is ready")).count()).isEqualTo(1);
+        }
+    }
 
     @Test
     void an_unreachable_database_stops_start_up_with_one_clear_line() throws Exception {

@@ -1,5 +1,6 @@
 package org.childsafe.actionplan.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -78,6 +79,7 @@ public class ActionController {
     }
 
     @Get("/{id}/actions")
+    @Operation(operationId = "listActions")
     public List<ActionJson> list(@Parameter(hidden = true) Actor actor, @PathVariable long id,
                                  @Nullable @QueryValue String lang, @Nullable @QueryValue String include) {
         if (include != null && !include.isBlank() && !include.equals("resolved")) {
@@ -93,6 +95,7 @@ public class ActionController {
     }
 
     @Patch("/{id}/actions/{actionId}")
+    @Operation(operationId = "updateAction")
     public ActionJson update(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable long actionId,
                              @Body JsonNode body, @Nullable @QueryValue String lang) {
         ActionItem updated = service.update(actor, id, actionId, patch(body), version(body));
@@ -100,26 +103,31 @@ public class ActionController {
     }
 
     @Get(value = "/{id}/actions.pdf", produces = "application/pdf")
+    @Operation(operationId = "downloadPlanPdf")
     public HttpResponse<byte[]> planPdf(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.plan(actor, service.plan(actor, id), Format.PDF, language(actor, lang)));
     }
 
     @Get(value = "/{id}/actions.csv", produces = "text/csv")
+    @Operation(operationId = "downloadPlanCsv")
     public HttpResponse<byte[]> planCsv(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.plan(actor, service.plan(actor, id), Format.CSV, language(actor, lang)));
     }
 
     @Get(value = "/{id}/actions.xlsx", produces = XLSX)
+    @Operation(operationId = "downloadPlanXlsx")
     public HttpResponse<byte[]> planXlsx(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.plan(actor, service.plan(actor, id), Format.XLSX, language(actor, lang)));
     }
 
     @Get(value = "/{id}/answers.csv", produces = "text/csv")
+    @Operation(operationId = "downloadAnswersCsv")
     public HttpResponse<byte[]> answersCsv(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.answers(actor, service.plan(actor, id), Format.CSV, language(actor, lang)));
     }
 
     @Get(value = "/{id}/answers.xlsx", produces = XLSX)
+    @Operation(operationId = "downloadAnswersXlsx")
     public HttpResponse<byte[]> answersXlsx(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Nullable @QueryValue String lang) {
         return file(exports.answers(actor, service.plan(actor, id), Format.XLSX, language(actor, lang)));
     }

@@ -1,5 +1,6 @@
 package org.childsafe.assessment.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -101,6 +102,7 @@ public class AssessmentController {
     }
 
     @Post
+    @Operation(operationId = "startAssessment")
     public HttpResponse<Created> start(@Parameter(hidden = true) Actor actor, @Body StartBody body) {
         Assessment a = workflow.start(actor, new AssessmentWorkflow.StartForm(body.organisationId(), body.framework(),
                 body.version(), body.title(), body.period(), body.baseline()));
@@ -108,16 +110,19 @@ public class AssessmentController {
     }
 
     @Get
+    @Operation(operationId = "listAssessments")
     public List<AssessmentJson> list(@Parameter(hidden = true) Actor actor) {
         return queries.visible(actor).stream().map(AssessmentJson::of).toList();
     }
 
     @Get("/{id}")
+    @Operation(operationId = "getAssessment")
     public AssessmentJson get(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return AssessmentJson.of(queries.details(actor, id).assessment());
     }
 
     @Put("/{id}/answers/{itemCode}")
+    @Operation(operationId = "saveAnswer")
     public AnswerJson answer(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body AnswerBody body) {
         List<AssessmentAnswering.EvidenceInput> evidence = body.evidence() == null ? null : body.evidence().stream()
                 .map(e -> e == null ? null : new AssessmentAnswering.EvidenceInput(e.description(), e.reference()))
@@ -139,6 +144,7 @@ public class AssessmentController {
     }
 
     @Get("/{id}/answers")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listAnswers", summary = "Every stored or carried answer of an assessment")
     public List<StoredAnswerJson> answers(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return queries.answers(actor, id).stream().map(a -> new StoredAnswerJson(a.answer().itemCode(),
                 a.answer().answer(), a.answer().comment(), a.answer().naReason(), a.evidence().stream()
@@ -147,23 +153,27 @@ public class AssessmentController {
     }
 
     @Post("/{id}/submit")
+    @Operation(operationId = "submitAssessment")
     public StatusJson submit(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         workflow.submit(actor, id);
         return new StatusJson(id, "submitted");
     }
 
     @Put("/{id}/reviews/{itemCode}")
+    @Operation(operationId = "saveReview")
     public ReviewJson review(@Parameter(hidden = true) Actor actor, @PathVariable long id, @PathVariable String itemCode, @Body ReviewBody body) {
         return ReviewJson.of(workflow.review(actor, id, itemCode, body.answer(), body.comment()));
     }
 
     @Post("/{id}/verify")
+    @Operation(operationId = "verifyAssessment")
     public StatusJson verify(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         workflow.verify(actor, id);
         return new StatusJson(id, "verified");
     }
 
     @Post("/{id}/return")
+    @Operation(operationId = "returnAssessment")
     public StatusJson returnToOrganisation(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Body CommentBody body) {
         workflow.returnToOrganisation(actor, id, body.comment());
         return new StatusJson(id, "returned");
@@ -171,6 +181,7 @@ public class AssessmentController {
 
     /** An attached (redacted) evidence file, for whoever may read the assessment. */
     @Get("/{id}/evidence/{evidenceId}/file")
+    @Operation(operationId = "getEvidenceFile")
     public HttpResponse<byte[]> evidenceFile(@Parameter(hidden = true) Actor actor, @PathVariable long id,
                                              @PathVariable long evidenceId) {
         org.childsafe.assessment.domain.EvidenceFile file = queries.evidenceFile(actor, id, evidenceId);
@@ -183,6 +194,7 @@ public class AssessmentController {
     }
 
     @Get("/{id}/score")
+    @Operation(operationId = "getScore")
     public ScoreJson score(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return ScoreJson.of(queries.result(actor, id));
     }

@@ -110,9 +110,14 @@ class EvidenceEditor extends Div {
         Paragraph redact = new Paragraph(Labels.t("walk.evidence.redact"));
         redact.setId("redact-" + code);
         redact.addClassName("cs-redact");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> {
-            onFile.accept(new FileUpload(meta.fileName(), typeOf(meta.fileName(), meta.contentType()), data));
-        }));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, data) ->
+                        onFile.accept(new FileUpload(meta.fileName(), typeOf(meta.fileName(), meta.contentType()), data)))
+                .whenComplete(succeeded -> {
+                    if (succeeded) {
+                        upload.clearFileList();
+                    }
+                }));
         upload.setId("upload-" + code);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) AssessmentAnswering.MAX_FILE_BYTES);
@@ -124,7 +129,6 @@ class EvidenceEditor extends Div {
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(Labels.t("walk.upload.tooBig"))
                 .setIncorrectFileType(Labels.t("walk.upload.wrongType")).setTooManyFiles(Labels.t("walk.upload.tooMany")));
         upload.setI18n(i18n);
-        upload.addSucceededListener(e -> upload.clearFileList());
         Span help = new Span(Labels.t("walk.upload.help"));
         help.addClassName("cs-hint");
         attachArea.add(redact, upload, help);

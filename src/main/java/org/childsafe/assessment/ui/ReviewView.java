@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,8 +20,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import org.childsafe.assessment.domain.Evidence;
+import org.childsafe.assessment.domain.EvidenceFile;
 import org.childsafe.assessment.service.AssessmentDetails;
 import org.childsafe.assessment.service.AssessmentAnswering;
 import org.childsafe.assessment.service.AssessmentQueries;
@@ -27,12 +33,14 @@ import org.childsafe.assessment.service.AssessmentWorkflow;
 import org.childsafe.framework.domain.Domain;
 import org.childsafe.framework.domain.Item;
 import org.childsafe.kernel.Access;
+import org.childsafe.kernel.Actor;
 import org.childsafe.kernel.Role;
 import org.childsafe.uikit.AllowedRoles;
 import org.childsafe.uikit.CurrentUser;
 import org.childsafe.kernel.Refusal;
 import org.childsafe.uikit.Sentences;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,18 +185,29 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private com.vaadin.flow.component.Component fileLink(Evidence file) {
         long assessmentId = details.assessment().id();
         long organisationId = details.assessment().organisationId();
-        com.vaadin.flow.server.StreamResource resource = new com.vaadin.flow.server.StreamResource(file.fileName(),
-                () -> {
-                    org.childsafe.kernel.Actor actor = CurrentUser.require();
-                    byte[] data = service.evidenceFile(actor, assessmentId, file.id()).data();
-                    security.downloaded(actor, organisationId, "evidence", file.id(), file.fileName());
-                    return new java.io.ByteArrayInputStream(data);
-                });
-        resource.setContentType(file.fileType() == null ? "application/octet-stream" : file.fileType());
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(resource, file.fileName());
-        link.getElement().setAttribute("download", true);
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                org.childsafe.kernel.Actor actor = signedIn(event.getSession());
+                EvidenceFile stored = service.evidenceFile(actor, assessmentId, file.id());
+                security.downloaded(actor, organisationId, "evidence", file.id(), stored.fileName());
+                return new DownloadResponse(new ByteArrayInputStream(stored.data()), stored.fileName(),
+                        stored.fileType() == null ? "application/octet-stream" : stored.fileType(), stored.data().length);
+            } catch (Refusal refused) {
+                return DownloadResponse.error(refused.kind() == Refusal.Kind.NOT_FOUND ? 404 : 403);
+            }
+        }), AttachmentType.DOWNLOAD, file.fileName());
         link.setId("evidence-download-" + file.id());
         return link;
+    }
+
+    /** Downloads are served outside the session lock: read the signed-in person under it. */
+    private static Actor signedIn(VaadinSession session) {
+        session.lock();
+        try {
+            return CurrentUser.require();
+        } finally {
+            session.unlock();
+        }
     }
 
     @Override

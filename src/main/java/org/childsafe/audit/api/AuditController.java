@@ -1,5 +1,6 @@
 package org.childsafe.audit.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -56,6 +57,7 @@ public class AuditController {
     }
 
     @Get
+    @Operation(operationId = "listAuditEntries")
     public List<EntryJson> list(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue Long organisationId,
                                 @Nullable @QueryValue Integer offset, @Nullable @QueryValue Integer limit) {
         int size = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
@@ -64,6 +66,7 @@ public class AuditController {
     }
 
     @Get("/verify")
+    @Operation(operationId = "verifyAuditChain")
     public VerificationJson verify(@Parameter(hidden = true) Actor actor) {
         return VerificationJson.of(audit.verify(actor));
     }

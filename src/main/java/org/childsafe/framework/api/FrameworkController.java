@@ -1,5 +1,6 @@
 package org.childsafe.framework.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -94,6 +95,7 @@ public class FrameworkController {
     }
 
     @Get
+    @Operation(operationId = "listFrameworks")
     public List<FrameworkSummaryJson> list() {
         return library.list().stream().map(FrameworkSummaryJson::of).toList();
     }
@@ -101,6 +103,7 @@ public class FrameworkController {
     @Post
     @Secured("admin")
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
+    @Operation(operationId = "importFramework")
     public HttpResponse<Imported> importFile(@Parameter(hidden = true) Actor actor, @Nullable @Body byte[] file) {
         ImportResult result = library.importFile(actor, file == null ? new byte[0] : file);
         Framework framework = result.stored().framework();
@@ -113,11 +116,13 @@ public class FrameworkController {
     }
 
     @Get("/{framework}/{version}")
+    @Operation(operationId = "getFrameworkVersion")
     public Map<String, Object> get(@PathVariable String framework, @PathVariable String version) {
         return FrameworkJson.toMap(library.get(framework, version).framework());
     }
 
     @Get("/{framework}/{version}/diff/{otherVersion}")
+    @Operation(operationId = "diffFrameworkVersions")
     public DiffJson diff(@PathVariable String framework, @PathVariable String version,
                          @PathVariable String otherVersion) {
         Framework from = library.get(framework, version).framework();

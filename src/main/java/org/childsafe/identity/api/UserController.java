@@ -1,5 +1,6 @@
 package org.childsafe.identity.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -51,6 +52,7 @@ public class UserController {
     }
 
     @Post("/users")
+    @Operation(operationId = "createUser")
     public HttpResponse<Created> create(@Parameter(hidden = true) Actor actor, @Body CreateUser body) {
         IdentityService.User user = identity.create(actor, new IdentityService.UserForm(body.username(),
                 body.displayName(), body.password(), body.role(), body.language(), body.organisationIds()));
@@ -58,17 +60,20 @@ public class UserController {
     }
 
     @Get("/users")
+    @Operation(operationId = "listUsers")
     public List<UserJson> list(@Parameter(hidden = true) Actor actor) {
         return identity.list(actor).stream().map(UserJson::of).toList();
     }
 
     @Put("/users/{id}/password")
+    @Operation(operationId = "resetUserPassword")
     public HttpResponse<Void> resetPassword(@Parameter(hidden = true) Actor actor, @PathVariable long id, @Body PasswordChange body) {
         identity.resetPassword(actor, id, body.password());
         return HttpResponse.noContent();
     }
 
     @Get("/me")
+    @Operation(operationId = "getCurrentUser")
     public UserJson me(@Parameter(hidden = true) Actor actor) {
         return new UserJson(actor.userId(), actor.username(), actor.displayName(), actor.role().code(),
                 actor.language(), true, actor.organisationIds().stream().sorted().toList());

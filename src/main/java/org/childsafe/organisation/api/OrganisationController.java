@@ -1,5 +1,6 @@
 package org.childsafe.organisation.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -43,6 +44,7 @@ public class OrganisationController {
     }
 
     @Post
+    @Operation(operationId = "createOrganisation")
     public HttpResponse<Created> create(@Parameter(hidden = true) Actor actor, @Body CreateOrganisation body) {
         Organisation created = service.create(actor, new OrganisationService.OrganisationForm(
                 body.name(), body.country(), body.type(), body.size()));
@@ -50,11 +52,13 @@ public class OrganisationController {
     }
 
     @Get
+    @Operation(operationId = "listOrganisations")
     public List<OrganisationJson> list(@Parameter(hidden = true) Actor actor) {
         return service.visible(actor).stream().map(OrganisationJson::of).toList();
     }
 
     @Get("/{id}")
+    @Operation(operationId = "getOrganisation")
     public OrganisationJson get(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return OrganisationJson.of(service.get(actor, id));
     }

@@ -7,14 +7,22 @@ import jakarta.inject.Singleton;
 import org.apache.catalina.Container;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.startup.Tomcat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
 
 /**
  * Tomcat reports a failed web context only in its log, and Micronaut still says "Startup completed".
- * This check turns that into a failed start-up with a clear message.
+ * This check turns that into a failed start-up with a clear message. When everything did start (the
+ * database migrated, the port open, the API and the Vaadin context running) it logs the one line a
+ * person looks for: the address to open.
  */
 @Singleton
 @Requires(beans = Tomcat.class)
 public class StartupCheck implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupCheck.class);
 
     private final Tomcat tomcat;
 
@@ -37,5 +45,12 @@ public class StartupCheck implements ApplicationEventListener<ServerStartupEvent
                         + child.getState() + "); see the log lines above for the servlet that failed");
             }
         }
+        LOG.info(readyLine(event.getSource().getURI()));
+    }
+
+    /** {@code ChildSafe is ready: http://localhost:8080/ (API http://localhost:8080/api, OpenAPI ...)}. */
+    static String readyLine(URI server) {
+        String root = server.toString().endsWith("/") ? server.toString() : server + "/";
+        return "ChildSafe is ready: " + root + " (API " + root + "api, OpenAPI " + root + "api/openapi.yml)";
     }
 }

@@ -12,8 +12,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Every error Micronaut produces itself (unknown path, wrong method, unreadable JSON, failed
- * validation) leaves the API in its one error shape (docs/api.md) {@code {"error", "details"}}.
+ * Every error Micronaut produces itself (unknown path, wrong method, unreadable JSON, a missing body or
+ * a parameter of the wrong type) leaves the API in its one error shape (docs/api.md) {@code {"error",
+ * "details"}}. Rules about the content of a request are the services' (their refusals go through
+ * {@link ApiExceptionHandler}).
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)

@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 @Hidden
 public class OpenApiController {
 
+    /** Where the micronaut-openapi processor writes the description (title "ChildSafe API", version 1). */
+    public static final String RESOURCE = "META-INF/swagger/childsafe-api-1.yml";
+
     private final String document;
 
     public OpenApiController() {
@@ -33,7 +36,7 @@ public class OpenApiController {
     /** The description the micronaut-openapi processor wrote into the jar at build time. */
     private static String load() {
         try (InputStream in = OpenApiController.class.getClassLoader()
-                .getResourceAsStream("META-INF/swagger/childsafe-api-1.yml")) {
+                .getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return "# The OpenAPI description was not generated in this build\n";
             }

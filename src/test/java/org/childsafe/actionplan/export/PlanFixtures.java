@@ -70,6 +70,20 @@ final class PlanFixtures {
                 ASSESSED, TODAY, 42.5, "critical_gaps", rows, progress);
     }
 
+    /** The same plan stretched to {@code actions} actions (rows repeated, codes made unique: "P1.14"). */
+    static PlanDocument thaiPlan(int actions) {
+        PlanDocument th = thaiPlan();
+        List<PlanDocument.Row> rows = new ArrayList<>();
+        for (int i = 0; i < actions; i++) {
+            PlanDocument.Row r = th.rows().get(i % th.rows().size());
+            rows.add(new PlanDocument.Row(r.itemCode() + "." + i, r.domain(), r.priority(), r.critical(), r.text(),
+                    r.ownerRole(), r.owner(), r.dueDate(), r.firstStep(), r.resources(), r.completionIndicator(),
+                    r.status(), r.dropReason(), r.overdue()));
+        }
+        return new PlanDocument("th", th.organisation(), th.assessmentTitle(), th.framework(),
+                th.assessmentDate(), th.today(), th.score(), th.rating(), rows, th.progress());
+    }
+
     private static PlanDocument.Row row(String code, String domain, Priority priority, boolean critical, String text,
                                         String role, String owner, LocalDate due, String firstStep, ActionStatus status,
                                         String dropReason, boolean overdue) {

@@ -2,6 +2,7 @@ package org.childsafe.assessment.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -37,8 +38,13 @@ class ReviewViewTest extends AssessmentViewTestBase {
         super.beforeEachView();
         criticalCodes().forEach(code -> answer(code, "met", true));
         answer("E2", "not_met", false);
+        minuteId = service().addEvidenceFile(Actor.SYSTEM, assessmentId, "P1", "Board minute", "minute.txt",
+                "text/plain", MINUTE).id();
         service().submit(Actor.SYSTEM, assessmentId);
     }
+
+    private static final byte[] MINUTE = "Board minute, names removed".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private long minuteId;
 
     private void openReview() {
         UI.getCurrent().navigate("assessments/" + assessmentId + "/review");
@@ -116,6 +122,15 @@ class ReviewViewTest extends AssessmentViewTestBase {
         assertThat(_get(Div.class, spec -> spec.withId("returned-banner")).getElement().getTextRecursively())
                 .contains("Please attach the code of conduct");
         assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("answer-E2"))).hasSize(1);
+    }
+
+    @Test
+    void an_attached_file_downloads_from_the_review_page_as_an_attachment() {
+        openReview();
+        Anchor link = _get(Anchor.class, spec -> spec.withId("evidence-download-" + minuteId));
+        assertThat(link.getText()).isEqualTo("minute.txt");
+        assertThat(link.getElement().hasAttribute("download")).as("opens as a download").isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.DownloadKt._download(link)).isEqualTo(MINUTE);
     }
 
     @Test
