@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.childsafe.assessment.service.AssessmentAccess.Purpose.WORK;
 
@@ -49,8 +48,6 @@ public class AssessmentAnswering {
     public static final int MAX_EVIDENCE_PER_ITEM = 20;
     public static final int MAX_EVIDENCE_TEXT = 500;
     public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
-    public static final Set<String> FILE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain");
 
     private final AssessmentAccess access;
     private final AssessmentRepository assessments;
@@ -176,10 +173,9 @@ public class AssessmentAnswering {
         if (data.length > MAX_FILE_BYTES) {
             throw InvalidInputException.field("file", "error.file.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
         }
-        if (fileType == null || !FILE_TYPES.contains(fileType)) {
-            throw InvalidInputException.field("file", "error.file.type");
-        }
-        String name = fileName == null || fileName.isBlank() ? "file" : cut(fileName.strip(), 200);
+        EvidenceFileCheck.Checked checked = EvidenceFileCheck.check(fileName, fileType, data);
+        String name = checked.fileName();
+        fileType = checked.fileType();
         String text = description == null || description.isBlank() ? name : description.strip();
         EvidenceRow row = evidence.save(new EvidenceRow(null, id, itemCode, cut(text, MAX_EVIDENCE_TEXT), null, name,
                 fileType, (long) data.length, data, now(), actor.username()));

@@ -105,14 +105,32 @@ class EvidenceEditor extends Div {
         return row;
     }
 
+    /** The file's bytes, at most one past the upload limit; the temporary file is removed. */
+    static byte[] readAndDelete(java.io.File file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file.toPath())) {
+            return in.readNBytes((int) AssessmentAnswering.MAX_FILE_BYTES + 1);
+        } catch (java.io.IOException e) {
+            return new byte[0];
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(file.toPath());
+            } catch (java.io.IOException ignored) {
+                file.deleteOnExit();
+            }
+        }
+    }
+
     private void showUpload() {
         attachArea.removeAll();
         Paragraph redact = new Paragraph(Labels.t("walk.evidence.redact"));
         redact.setId("redact-" + code);
         redact.addClassName("cs-redact");
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((meta, data) ->
-                        onFile.accept(new FileUpload(meta.fileName(), typeOf(meta.fileName(), meta.contentType()), data)))
+        // received into a temporary file (never whole in memory); at most one byte past the limit is read
+        // back, so that the service refuses a file that is too large with its own words
+        upload.setUploadHandler(UploadHandler.toTempFile((meta, file) ->
+                        onFile.accept(new FileUpload(meta.fileName(), typeOf(meta.fileName(), meta.contentType()),
+                                readAndDelete(file))))
                 .whenComplete(succeeded -> {
                     if (succeeded) {
                         upload.clearFileList();
